@@ -1,0 +1,10 @@
+package org.plazo.events.cases;
+
+import org.plazo.events.PlazoEvent;
+
+/**
+ * The case stream: what happened to a case, in order.
+ */
+public sealed interface CaseEvent extends PlazoEvent permits CaseOpened {
+
+}
