@@ -1,0 +1,13 @@
+# Builds one Plazo service: docker build --build-arg SERVICE=case-service .
+FROM eclipse-temurin:17-jdk AS build
+WORKDIR /src
+COPY . .
+ARG SERVICE
+RUN ./mvnw -q -B -pl ${SERVICE} -am package -DskipTests -Dspring-javaformat.skip=true \
+    && cp ${SERVICE}/target/${SERVICE}-*-exec.jar /service.jar
+
+FROM eclipse-temurin:17-jre
+RUN useradd --system --uid 10001 plazo
+USER plazo
+COPY --from=build /service.jar /app/service.jar
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/service.jar"]

@@ -1,0 +1,5 @@
+/**
+ * Kafka plumbing: publishing CloudEvents, topics, and the error handling shared by every
+ * listener.
+ */
+package org.plazo.deadlines.events;

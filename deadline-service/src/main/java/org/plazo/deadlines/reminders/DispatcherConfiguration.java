@@ -1,0 +1,84 @@
+package org.plazo.deadlines.reminders;
+
+import java.time.Instant;
+
+import org.quartz.DisallowConcurrentExecution;
+import org.quartz.JobBuilder;
+import org.quartz.JobDetail;
+import org.quartz.JobExecutionContext;
+import org.quartz.JobKey;
+import org.quartz.SimpleScheduleBuilder;
+import org.quartz.Trigger;
+import org.quartz.TriggerBuilder;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.quartz.QuartzJobBean;
+
+/**
+ * Quartz only fires; the dispatcher decides. One repeating trigger loads windows; one
+ * trigger per due instant fires its group.
+ */
+@Configuration(proxyBeanMethods = false)
+class DispatcherConfiguration {
+
+	static final JobKey LOAD_JOB = JobKey.jobKey("load-due-reminders", "reminders");
+
+	static final JobKey FIRE_JOB = JobKey.jobKey("fire-reminders", "reminders");
+
+	@Bean
+	JobDetail loadDueRemindersJob() {
+		return JobBuilder.newJob(LoadDueRemindersJob.class).withIdentity(LOAD_JOB).storeDurably().build();
+	}
+
+	@Bean
+	Trigger loadDueRemindersTrigger(JobDetail loadDueRemindersJob, DispatcherProperties properties) {
+		return TriggerBuilder.newTrigger()
+			.forJob(loadDueRemindersJob)
+			.withIdentity("load-due-reminders", "reminders")
+			.withSchedule(SimpleScheduleBuilder.simpleSchedule()
+				.withIntervalInMilliseconds(properties.pollInterval().toMillis())
+				.repeatForever()
+				.withMisfireHandlingInstructionNextWithRemainingCount())
+			.startNow()
+			.build();
+	}
+
+	@Bean
+	JobDetail fireRemindersJob() {
+		return JobBuilder.newJob(FireRemindersJob.class).withIdentity(FIRE_JOB).storeDurably().build();
+	}
+
+	@DisallowConcurrentExecution
+	static class LoadDueRemindersJob extends QuartzJobBean {
+
+		private final ReminderDispatcher dispatcher;
+
+		LoadDueRemindersJob(ReminderDispatcher dispatcher) {
+			this.dispatcher = dispatcher;
+		}
+
+		@Override
+		protected void executeInternal(JobExecutionContext context) {
+			this.dispatcher.loadWindow();
+		}
+
+	}
+
+	static class FireRemindersJob extends QuartzJobBean {
+
+		private final ReminderDispatcher dispatcher;
+
+		FireRemindersJob(ReminderDispatcher dispatcher) {
+			this.dispatcher = dispatcher;
+		}
+
+		@Override
+		protected void executeInternal(JobExecutionContext context) {
+			long fireAt = context.getMergedJobDataMap().getLong(ReminderDispatcher.FIRE_AT);
+			this.dispatcher.fireGroup(Instant.ofEpochMilli(fireAt));
+		}
+
+	}
+
+}

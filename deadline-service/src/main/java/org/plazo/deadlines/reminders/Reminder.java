@@ -1,0 +1,57 @@
+package org.plazo.deadlines.reminders;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * One reminder of one deadline. Its id is derived from the deadline and its time, so
+ * computing the same deadline twice never makes two reminders.
+ *
+ * @param id deadline id + purpose + fire time
+ * @param caseId the case
+ * @param deadlineId the deadline
+ * @param kind the deadline kind
+ * @param purpose {@link Purpose#REMIND} a person, or {@link Purpose#EXPIRE} the deadline
+ * @param lastDay the deadline's last day
+ * @param dueAt the deadline's closing instant
+ * @param legalBasis the law behind the deadline
+ * @param fireAt when to fire
+ * @param status where it is in its life
+ * @param leaseUntil until when a dispatcher holds it
+ * @param firedAt when it was published
+ */
+@Document("reminders")
+@CompoundIndex(name = "due", def = "{'status': 1, 'fireAt': 1}")
+public record Reminder(@Id String id, String caseId, String deadlineId, String kind, Purpose purpose, LocalDate lastDay,
+		Instant dueAt, String legalBasis, Instant fireAt, Status status, Instant leaseUntil, Instant firedAt) {
+
+	public static Reminder pending(String caseId, String deadlineId, String kind, Purpose purpose, LocalDate lastDay,
+			Instant dueAt, String legalBasis, Instant fireAt) {
+		String id = deadlineId + ":" + purpose.name().toLowerCase() + ":" + fireAt;
+		return new Reminder(id, caseId, deadlineId, kind, purpose, lastDay, dueAt, legalBasis, fireAt, Status.PENDING,
+				null, null);
+	}
+
+	/** Why a reminder fires. */
+	public enum Purpose {
+
+		/** Tell the person. */
+		REMIND,
+
+		/** Check whether the deadline passed with nothing filed. */
+		EXPIRE
+
+	}
+
+	/** Life of a reminder. */
+	public enum Status {
+
+		PENDING, CLAIMED, FIRED, CANCELLED
+
+	}
+
+}

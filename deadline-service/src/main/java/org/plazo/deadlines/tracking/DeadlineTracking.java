@@ -1,0 +1,174 @@
+package org.plazo.deadlines.tracking;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.plazo.deadlines.reminders.DeadlinePassed;
+import org.plazo.deadlines.reminders.Reminder;
+import org.plazo.deadlines.reminders.ReminderScheduling;
+import org.plazo.deadlines.rules.CaseFacts;
+import org.plazo.deadlines.rules.ComputedDeadline;
+import org.plazo.deadlines.rules.DeadlineEngine;
+import org.plazo.events.Envelope;
+import org.plazo.events.cases.CaseEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+
+/**
+ * Keeps each case's deadlines true to its facts, the calendar and the rules. Every path
+ * ends the same way: compute, store reminders (idempotent), save deadlines with their
+ * events in one document write, relay the events.
+ */
+@Service
+public class DeadlineTracking {
+
+	static final String FACTS_CHANGED = "FACTS_CHANGED";
+
+	static final String CALENDAR_CHANGED = "CALENDAR_CHANGED";
+
+	private static final Logger log = LoggerFactory.getLogger(DeadlineTracking.class);
+
+	private static final int MAX_ATTEMPTS = 5;
+
+	private final CaseDeadlinesRepository repository;
+
+	private final MongoTemplate mongo;
+
+	private final DeadlineEngine engine;
+
+	private final ReminderScheduling reminders;
+
+	private final OutboxRelay relay;
+
+	private final Clock clock;
+
+	private final Duration demoOffset;
+
+	DeadlineTracking(CaseDeadlinesRepository repository, MongoTemplate mongo, DeadlineEngine engine,
+			ReminderScheduling reminders, OutboxRelay relay, Clock clock,
+			@Value("${plazo.reminders.demo-offset:}") Duration demoOffset) {
+		this.repository = repository;
+		this.mongo = mongo;
+		this.engine = engine;
+		this.reminders = reminders;
+		this.relay = relay;
+		this.clock = clock;
+		this.demoOffset = demoOffset;
+	}
+
+	/** Applies a case event once; a redelivery changes nothing. */
+	public void apply(Envelope<? extends CaseEvent> envelope) {
+		CaseEvent event = envelope.data();
+		update(event.caseId(), (doc) -> {
+			if (doc.hasApplied(envelope.id())) {
+				return false;
+			}
+			doc.markApplied(envelope.id());
+			recompute(doc, FactsFromEvents.apply(doc.facts(), event), FACTS_CHANGED);
+			return true;
+		});
+	}
+
+	/** Recomputes every case with an open deadline on or after {@code from}. */
+	public int calendarChanged(LocalDate from) {
+		Query query = new Query(Criteria.where("deadlines")
+			.elemMatch(Criteria.where("status").is(TrackedDeadline.OPEN).and("lastDay").gte(from)));
+		query.fields().include("_id");
+		List<String> caseIds = this.mongo.find(query, CaseDeadlines.class).stream().map(CaseDeadlines::caseId).toList();
+		for (String caseId : caseIds) {
+			update(caseId, (doc) -> {
+				recompute(doc, doc.facts(), CALENDAR_CHANGED);
+				return true;
+			});
+		}
+		log.info("Calendar changed from {}: {} cases recomputed", from, caseIds.size());
+		return caseIds.size();
+	}
+
+	@EventListener
+	void on(DeadlinePassed passed) {
+		String deadlineId = passed.deadlineId().substring(passed.caseId().length() + 1);
+		update(passed.caseId(), (doc) -> doc.markMissed(deadlineId, this.clock.instant()));
+	}
+
+	public Optional<CaseDeadlinesView> find(String caseId) {
+		return this.repository.findById(caseId).map((doc) -> {
+			List<String> ids = doc.deadlines()
+				.stream()
+				.flatMap((d) -> d.reminders().stream())
+				.map(ScheduledReminder::reminderId)
+				.toList();
+			Map<String, Reminder> stored = new HashMap<>();
+			this.reminders.find(ids).forEach((r) -> stored.put(r.id(), r));
+			return CaseDeadlinesView.of(doc, stored);
+		});
+	}
+
+	private void recompute(CaseDeadlines doc, CaseFacts facts, String reason) {
+		if (facts == null) {
+			return;
+		}
+		Instant now = this.clock.instant();
+		List<ComputedDeadline> computed = this.engine.compute(facts);
+		List<Reminder> toSchedule = new ArrayList<>();
+		List<String> toCancel = new ArrayList<>();
+		Map<String, List<ScheduledReminder>> tracked = new HashMap<>();
+		for (ComputedDeadline deadline : computed) {
+			ReminderPlan plan = ReminderPlan.of(doc.caseId(), deadline, doc.deadline(deadline.deadlineId()), now,
+					this.demoOffset);
+			toSchedule.addAll(plan.toSchedule());
+			toCancel.addAll(plan.toCancel());
+			tracked.put(deadline.deadlineId(), plan.tracked());
+		}
+		for (TrackedDeadline gone : doc.deadlines()) {
+			if (computed.stream().noneMatch((c) -> c.deadlineId().equals(gone.deadlineId()))) {
+				gone.reminders()
+					.stream()
+					.filter((r) -> r.fireAt().isAfter(now))
+					.forEach((r) -> toCancel.add(r.reminderId()));
+			}
+		}
+		// Reminders first: their ids are derived, so redoing this after a crash is
+		// harmless.
+		this.reminders.cancel(toCancel);
+		this.reminders.schedule(toSchedule);
+		doc.recompute(facts, computed, tracked, reason, now);
+	}
+
+	/** Loads, changes and saves a case's document, retrying when another writer won. */
+	private void update(String caseId, Function<CaseDeadlines, Boolean> change) {
+		for (int attempt = 1;; attempt++) {
+			CaseDeadlines doc = this.repository.findById(caseId).orElseGet(() -> new CaseDeadlines(caseId));
+			if (!change.apply(doc)) {
+				return;
+			}
+			try {
+				CaseDeadlines saved = this.repository.save(doc);
+				this.relay.relay(saved.caseId(), saved.outbox());
+				return;
+			}
+			catch (OptimisticLockingFailureException ex) {
+				if (attempt == MAX_ATTEMPTS) {
+					throw ex;
+				}
+			}
+		}
+	}
+
+}

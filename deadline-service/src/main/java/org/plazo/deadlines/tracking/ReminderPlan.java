@@ -1,0 +1,89 @@
+package org.plazo.deadlines.tracking;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.plazo.deadlines.reminders.Reminder;
+import org.plazo.deadlines.reminders.Reminder.Purpose;
+import org.plazo.deadlines.rules.ComputedDeadline;
+
+/**
+ * Which reminders a deadline should have now, given those it had.
+ *
+ * <ul>
+ * <li>Reminders still ahead are kept or created; those no longer wanted are
+ * cancelled.</li>
+ * <li>Reminder times that have already passed are never dropped silently: a new deadline
+ * whose early reminders are past gets the latest of them at once, not all of them.</li>
+ * <li>A deadline that moved gets one reminder at once, so the person hears of it.</li>
+ * <li>An open deadline gets an expiry check at its closing instant.</li>
+ * </ul>
+ *
+ * @param toSchedule reminders to store (idempotent)
+ * @param toCancel reminder ids to cancel if they have not fired
+ * @param tracked what the case's document remembers
+ */
+record ReminderPlan(List<Reminder> toSchedule, List<String> toCancel, List<ScheduledReminder> tracked) {
+
+	static ReminderPlan of(String caseId, ComputedDeadline computed, TrackedDeadline before, Instant now,
+			Duration demoOffset) {
+		Map<String, Reminder> wanted = new LinkedHashMap<>();
+		if (TrackedDeadline.OPEN.equals(computed.status()) && computed.dueAt().isAfter(now)) {
+			Instant latestPast = null;
+			for (Instant at : computed.reminders()) {
+				if (at.isAfter(now)) {
+					put(wanted, reminder(caseId, computed, Purpose.REMIND, at));
+				}
+				else {
+					latestPast = at;
+				}
+			}
+			if (before == null && latestPast != null) {
+				put(wanted, reminder(caseId, computed, Purpose.REMIND, latestPast));
+			}
+			if (before != null && before.isOpen() && !before.lastDay().equals(computed.lastDay())) {
+				put(wanted, reminder(caseId, computed, Purpose.REMIND, now));
+			}
+			if (before == null && demoOffset != null && !demoOffset.isZero()) {
+				put(wanted, reminder(caseId, computed, Purpose.REMIND, now.plus(demoOffset)));
+			}
+			put(wanted, reminder(caseId, computed, Purpose.EXPIRE, computed.dueAt()));
+		}
+		List<ScheduledReminder> tracked = new ArrayList<>();
+		List<String> toCancel = new ArrayList<>();
+		if (before != null) {
+			for (ScheduledReminder had : before.reminders()) {
+				if (wanted.containsKey(had.reminderId())) {
+					continue;
+				}
+				if (had.fireAt().isAfter(now)) {
+					toCancel.add(had.reminderId());
+				}
+				else {
+					tracked.add(had);
+				}
+			}
+		}
+		wanted.values().forEach((r) -> tracked.add(new ScheduledReminder(r.id(), r.fireAt(), r.purpose().name())));
+		return new ReminderPlan(List.copyOf(wanted.values()), toCancel, tracked);
+	}
+
+	private static Reminder reminder(String caseId, ComputedDeadline computed, Purpose purpose, Instant at) {
+		return Reminder.pending(caseId, qualified(caseId, computed), computed.kind(), purpose, computed.lastDay(),
+				computed.dueAt(), computed.legalBasis(), at);
+	}
+
+	/** Reminder ids are global; deadline ids are unique only within their case. */
+	static String qualified(String caseId, ComputedDeadline computed) {
+		return caseId + ":" + computed.deadlineId();
+	}
+
+	private static void put(Map<String, Reminder> wanted, Reminder reminder) {
+		wanted.put(reminder.id(), reminder);
+	}
+
+}

@@ -1,0 +1,261 @@
+package org.plazo.deadlines.tracking;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import io.cloudevents.CloudEvent;
+import io.cloudevents.kafka.CloudEventDeserializer;
+import io.cloudevents.kafka.CloudEventSerializer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.plazo.deadlines.support.MovableClock;
+import org.plazo.events.EventCodec;
+import org.plazo.events.PlazoEvent;
+import org.plazo.events.Topics;
+import org.plazo.events.cases.CaseOpened;
+import org.plazo.events.cases.ContactChannel;
+import org.plazo.events.deadlines.DeadlineScheduled;
+import org.plazo.events.deadlines.ReminderDue;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.core.env.Environment;
+import org.springframework.web.client.RestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * What deadline-service does, end to end at its boundaries: case events in, deadlines on
+ * its API, deadline events and due reminders out. Run against the embedded broker and
+ * MongoDB stand-in, and against real Kafka and MongoDB where Docker exists.
+ */
+abstract class DeadlineServiceScenarios {
+
+	static final Instant START = Instant.parse("2026-03-02T15:00:00Z");
+
+	private final EventCodec codec = new EventCodec();
+
+	@Autowired
+	MovableClock clock;
+
+	@Autowired
+	Environment environment;
+
+	@LocalServerPort
+	int port;
+
+	private KafkaConsumer<String, CloudEvent> consumer;
+
+	private final List<PlazoEvent> received = new CopyOnWriteArrayList<>();
+
+	@BeforeEach
+	void listenToDeadlineEvents() {
+		this.clock.set(START);
+		this.consumer = new KafkaConsumer<>(
+				Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(), ConsumerConfig.GROUP_ID_CONFIG,
+						"test-" + UUID.randomUUID(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+				new StringDeserializer(), new CloudEventDeserializer());
+		this.consumer.subscribe(List.of(Topics.DEADLINE_EVENTS));
+	}
+
+	@AfterEach
+	void close() {
+		this.consumer.close();
+	}
+
+	String bootstrapServers() {
+		return this.environment.getProperty("spring.kafka.bootstrap-servers");
+	}
+
+	@Test
+	void schedulesTheFilingWindowWhenACaseOpens() {
+		String caseId = newCaseId();
+		publish(opened(caseId, LocalDate.of(2026, 3, 2)));
+
+		Map<?, ?> filing = await().until(() -> filingWindow(caseId), (d) -> d != null);
+		// Six months from Tue 3 Mar 2026, the business day after arrival.
+		assertThat(filing.get("lastDay")).isEqualTo("2026-09-03");
+		assertThat(filing.get("dueAt")).isEqualTo("2026-09-03T21:00:00Z");
+		assertThat((String) filing.get("legalBasis")).contains("Decreto Ejecutivo 5 de 2018");
+		assertThat((List<?>) filing.get("explanation")).isNotEmpty();
+		DeadlineScheduled scheduled = awaitEvent(DeadlineScheduled.class, caseId);
+		assertThat(scheduled.lastDay()).isEqualTo(LocalDate.of(2026, 9, 3));
+	}
+
+	@Test
+	void firesEachReminderOnceWhenTheClockReachesIt() {
+		String caseId = newCaseId();
+		publish(opened(caseId, LocalDate.of(2026, 3, 2)));
+		Map<?, ?> filing = await().until(() -> filingWindow(caseId), (d) -> d != null);
+		Instant first = ((List<?>) filing.get("reminders")).stream()
+			.map((r) -> (Map<?, ?>) r)
+			.filter((r) -> "REMIND".equals(r.get("purpose")))
+			.map((r) -> Instant.parse((String) r.get("fireAt")))
+			.min(Instant::compareTo)
+			.orElseThrow();
+
+		this.clock.set(first.plusSeconds(1));
+
+		ReminderDue due = awaitEvent(ReminderDue.class, caseId);
+		assertThat(due.lastDay()).isEqualTo(LocalDate.of(2026, 9, 3));
+		assertThat(due.scheduledFor()).isEqualTo(first);
+		// Several more windows load; the reminder must not fire again.
+		this.clock.advance(Duration.ofSeconds(2));
+		await().during(Duration.ofSeconds(2))
+			.atMost(Duration.ofSeconds(5))
+			.until(() -> poll(ReminderDue.class, caseId).size() == 1);
+	}
+
+	@Test
+	void aRedeliveredCaseEventChangesNothing() {
+		String caseId = newCaseId();
+		CloudEvent event = this.codec.toCloudEvent(opened(caseId, LocalDate.of(2026, 3, 2)),
+				URI.create("urn:plazo:case-service"), UUID.randomUUID().toString(),
+				OffsetDateTime.ofInstant(START, ZoneOffset.UTC));
+		publish(event);
+		publish(event);
+		awaitEvent(DeadlineScheduled.class, caseId);
+		await().during(Duration.ofSeconds(2))
+			.atMost(Duration.ofSeconds(5))
+			.until(() -> poll(DeadlineScheduled.class, caseId).size() == 1);
+	}
+
+	@Test
+	void aMalformedEventGoesToTheDeadLetterTopicAndTheNextOneIsStillApplied() throws Exception {
+		String caseId = newCaseId();
+		try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
+				Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()), new StringSerializer(),
+				new ByteArraySerializer())) {
+			ProducerRecord<String, byte[]> garbage = new ProducerRecord<>(Topics.CASE_EVENTS, caseId,
+					"{not json".getBytes(StandardCharsets.UTF_8));
+			garbage.headers().add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8));
+			garbage.headers().add("ce_id", "bad-1".getBytes(StandardCharsets.UTF_8));
+			garbage.headers().add("ce_type", "org.plazo.case.opened.v1".getBytes(StandardCharsets.UTF_8));
+			garbage.headers().add("ce_source", "urn:test".getBytes(StandardCharsets.UTF_8));
+			garbage.headers().add("content-type", "application/json".getBytes(StandardCharsets.UTF_8));
+			producer.send(garbage).get();
+		}
+		publish(opened(caseId, LocalDate.of(2026, 3, 2)));
+		awaitEvent(DeadlineScheduled.class, caseId);
+
+		try (KafkaConsumer<String, byte[]> dlt = new KafkaConsumer<>(
+				Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(), ConsumerConfig.GROUP_ID_CONFIG,
+						"dlt-" + UUID.randomUUID(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+				new StringDeserializer(), new org.apache.kafka.common.serialization.ByteArrayDeserializer())) {
+			dlt.subscribe(List.of(Topics.deadLetter(Topics.CASE_EVENTS)));
+			List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
+			await().atMost(Duration.ofSeconds(20)).until(() -> {
+				dlt.poll(Duration.ofMillis(200)).forEach(records::add);
+				return records.stream().anyMatch((r) -> caseId.equals(r.key()));
+			});
+		}
+	}
+
+	@Test
+	void unknownCaseGetsProblemDetails() {
+		var response = RestClient.create("http://localhost:" + this.port)
+			.get()
+			.uri("/api/v1/cases/{id}/deadlines", "no-such-case")
+			.retrieve()
+			.onStatus((status) -> true, (request, res) -> {
+			})
+			.toEntity(String.class);
+		assertThat(response.getStatusCode().value()).isEqualTo(404);
+		assertThat(response.getHeaders().getContentType()).hasToString("application/problem+json");
+	}
+
+	private Map<?, ?> filingWindow(String caseId) {
+		var response = RestClient.create("http://localhost:" + this.port)
+			.get()
+			.uri("/api/v1/cases/{id}/deadlines", caseId)
+			.retrieve()
+			.onStatus((status) -> status.value() == 404, (request, res) -> {
+			})
+			.toEntity(Map.class);
+		if (response.getStatusCode().value() != 200) {
+			return null;
+		}
+		return ((List<?>) response.getBody().get("deadlines")).stream()
+			.map((d) -> (Map<?, ?>) d)
+			.filter((d) -> "FILING_WINDOW".equals(d.get("kind")))
+			.findFirst()
+			.orElse(null);
+	}
+
+	private <T extends PlazoEvent> T awaitEvent(Class<T> type, String caseId) {
+		return await().atMost(Duration.ofSeconds(30))
+			.until(() -> poll(type, caseId), (events) -> !events.isEmpty())
+			.get(0);
+	}
+
+	private <T extends PlazoEvent> List<T> poll(Class<T> type, String caseId) {
+		for (ConsumerRecord<String, CloudEvent> record : this.consumer.poll(Duration.ofMillis(200))) {
+			this.codec.fromCloudEvent(record.value()).ifPresent((envelope) -> this.received.add(envelope.data()));
+		}
+		return this.received.stream()
+			.filter(type::isInstance)
+			.map(type::cast)
+			.filter((event) -> event.caseId().equals(caseId))
+			.toList();
+	}
+
+	private void publish(PlazoEvent event) {
+		publish(this.codec.toCloudEvent(event, URI.create("urn:plazo:case-service"), UUID.randomUUID().toString(),
+				OffsetDateTime.ofInstant(START, ZoneOffset.UTC)));
+	}
+
+	private void publish(CloudEvent event) {
+		try (KafkaProducer<String, CloudEvent> producer = new KafkaProducer<>(
+				Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()), new StringSerializer(),
+				new CloudEventSerializer())) {
+			producer.send(new ProducerRecord<>(Topics.CASE_EVENTS, event.getSubject(), event)).get();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String newCaseId() {
+		return "case-" + UUID.randomUUID();
+	}
+
+	private static CaseOpened opened(String caseId, LocalDate arrival) {
+		return new CaseOpened(caseId, arrival, "es", ContactChannel.SMS, "+50760001234", null, true, 1, START);
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class TestClock {
+
+		@Bean
+		@Primary
+		MovableClock movableClock() {
+			return new MovableClock(START);
+		}
+
+	}
+
+}

@@ -1,0 +1,10 @@
+package org.plazo.events.cases;
+
+/**
+ * What a resolution on the application decided.
+ */
+public enum ResolutionOutcome {
+
+	ADMITTED, REJECTED
+
+}
