@@ -36,6 +36,16 @@ public record Reminder(@Id String id, String caseId, String deadlineId, String k
 				null, null);
 	}
 
+	/**
+	 * Tells the person at once that a deadline passed with nothing filed. One per
+	 * deadline and last day, however often the case is recomputed.
+	 */
+	public static Reminder alert(String caseId, String deadlineId, String kind, LocalDate lastDay, Instant dueAt,
+			String legalBasis, Instant now) {
+		return new Reminder(deadlineId + ":alert:" + lastDay, caseId, deadlineId, kind, Purpose.REMIND, lastDay, dueAt,
+				legalBasis, now, Status.PENDING, null, null);
+	}
+
 	/** Why a reminder fires. */
 	public enum Purpose {
 

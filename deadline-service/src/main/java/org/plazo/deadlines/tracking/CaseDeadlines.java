@@ -131,18 +131,6 @@ class CaseDeadlines {
 		this.deadlines = next;
 	}
 
-	/** The closing instant of an open deadline passed: it is missed. */
-	boolean markMissed(String deadlineId, Instant now) {
-		TrackedDeadline deadline = deadline(deadlineId);
-		if (deadline == null || !deadline.isOpen() || deadline.dueAt().isAfter(now)) {
-			return false;
-		}
-		this.deadlines.replaceAll((d) -> d.deadlineId().equals(deadlineId) ? d.withStatus(TrackedDeadline.MISSED) : d);
-		record(new DeadlineMissed(this.caseId, deadlineId, deadline.kind(), deadline.lastDay(), deadline.dueAt(),
-				deadline.legalBasis()), now);
-		return true;
-	}
-
 	/** Forgets events the relay has on Kafka. */
 	void published(List<String> eventIds) {
 		this.outbox.removeIf((event) -> eventIds.contains(event.id()));

@@ -42,6 +42,8 @@ public class DeadlineTracking {
 
 	static final String CALENDAR_CHANGED = "CALENDAR_CHANGED";
 
+	static final String DEADLINE_PASSED = "DEADLINE_PASSED";
+
 	private static final Logger log = LoggerFactory.getLogger(DeadlineTracking.class);
 
 	private static final int MAX_ATTEMPTS = 5;
@@ -101,10 +103,16 @@ public class DeadlineTracking {
 		return caseIds.size();
 	}
 
+	/**
+	 * A closing instant passed: recomputing marks the deadline missed and alerts the
+	 * person.
+	 */
 	@EventListener
 	void on(DeadlinePassed passed) {
-		String deadlineId = passed.deadlineId().substring(passed.caseId().length() + 1);
-		update(passed.caseId(), (doc) -> doc.markMissed(deadlineId, this.clock.instant()));
+		update(passed.caseId(), (doc) -> {
+			recompute(doc, doc.facts(), DEADLINE_PASSED);
+			return true;
+		});
 	}
 
 	public Optional<CaseDeadlinesView> find(String caseId) {

@@ -20,7 +20,8 @@ import org.plazo.deadlines.rules.ComputedDeadline;
  * <li>Reminder times that have already passed are never dropped silently: a new deadline
  * whose early reminders are past gets the latest of them at once, not all of them.</li>
  * <li>A deadline that moved gets one reminder at once, so the person hears of it.</li>
- * <li>An open deadline gets an expiry check at its closing instant.</li>
+ * <li>An open deadline gets an expiry check at its closing instant; one found missed gets
+ * an alert at once, telling the person to seek legal help.</li>
  * </ul>
  *
  * @param toSchedule reminders to store (idempotent)
@@ -52,6 +53,10 @@ record ReminderPlan(List<Reminder> toSchedule, List<String> toCancel, List<Sched
 				put(wanted, reminder(caseId, computed, Purpose.REMIND, now.plus(demoOffset)));
 			}
 			put(wanted, reminder(caseId, computed, Purpose.EXPIRE, computed.dueAt()));
+		}
+		else if (TrackedDeadline.MISSED.equals(computed.status()) && (before == null || before.isOpen())) {
+			put(wanted, Reminder.alert(caseId, qualified(caseId, computed), computed.kind(), computed.lastDay(),
+					computed.dueAt(), computed.legalBasis(), now));
 		}
 		List<ScheduledReminder> tracked = new ArrayList<>();
 		List<String> toCancel = new ArrayList<>();

@@ -1,0 +1,90 @@
+package org.plazo.deadlines.tracking;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.plazo.deadlines.rules.CaseFacts;
+import org.plazo.deadlines.rules.ComputedDeadline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CaseDeadlinesTests {
+
+	/** Mon 16 Feb 2026, 9:00 in Panama: before every due instant below. */
+	static final Instant NOW = Instant.parse("2026-02-16T14:00:00Z");
+
+	static final CaseFacts FACTS = CaseFacts.opened("c1", LocalDate.of(2026, 3, 2));
+
+	@Test
+	void recordsAScheduledDeadlineOnceAndAMoveAsRescheduled() {
+		CaseDeadlines doc = new CaseDeadlines("c1");
+		doc.recompute(FACTS, List.of(reconsideration("OPEN", 23)), Map.of(), "FACTS_CHANGED", NOW);
+		doc.recompute(FACTS, List.of(reconsideration("OPEN", 23)), Map.of(), "FACTS_CHANGED", NOW);
+		doc.recompute(FACTS, List.of(reconsideration("OPEN", 24)), Map.of(), "CALENDAR_CHANGED", NOW);
+
+		assertThat(doc.outbox()).extracting(PendingEvent::type)
+			.containsExactly("org.plazo.deadline.scheduled.v1", "org.plazo.deadline.rescheduled.v1");
+		assertThat(doc.outbox().get(1).json()).contains("\"previousLastDay\":\"2026-02-23\"")
+			.contains("\"lastDay\":\"2026-02-24\"")
+			.contains("CALENDAR_CHANGED");
+	}
+
+	@Test
+	void recordsMetAndCancelsOpenDeadlinesThatNoLongerApply() {
+		CaseDeadlines doc = new CaseDeadlines("c1");
+		doc.recompute(FACTS, List.of(reconsideration("OPEN", 23)), Map.of(), "FACTS_CHANGED", NOW);
+		doc.recompute(FACTS, List.of(reconsideration("MET", 23)), Map.of(), "FACTS_CHANGED", NOW);
+		doc.recompute(FACTS, List.of(), Map.of(), "FACTS_CHANGED", NOW);
+
+		assertThat(doc.outbox()).extracting(PendingEvent::type)
+			.containsExactly("org.plazo.deadline.scheduled.v1", "org.plazo.deadline.met.v1");
+		assertThat(doc.deadline("RECONSIDERATION").status()).isEqualTo("MET");
+
+		CaseDeadlines other = new CaseDeadlines("c2");
+		other.recompute(FACTS, List.of(reconsideration("OPEN", 23)), Map.of(), "FACTS_CHANGED", NOW);
+		other.recompute(FACTS, List.of(), Map.of(), "FACTS_CHANGED", NOW);
+		assertThat(other.outbox()).extracting(PendingEvent::type).last().isEqualTo("org.plazo.deadline.cancelled.v1");
+		assertThat(other.deadline("RECONSIDERATION").status()).isEqualTo("CANCELLED");
+	}
+
+	@Test
+	void anOpenDeadlineWhoseTermClosedIsMissed() {
+		CaseDeadlines doc = new CaseDeadlines("c1");
+		doc.recompute(FACTS, List.of(reconsideration("OPEN", 23)), Map.of(), "FACTS_CHANGED", NOW);
+		doc.recompute(FACTS, List.of(reconsideration("OPEN", 23)), Map.of(), "DEADLINE_PASSED",
+				Instant.parse("2026-02-23T21:00:01Z"));
+
+		assertThat(doc.outbox()).extracting(PendingEvent::type).last().isEqualTo("org.plazo.deadline.missed.v1");
+	}
+
+	@Test
+	void remembersAppliedEventsWithinItsBound() {
+		CaseDeadlines doc = new CaseDeadlines("c1");
+		for (int i = 0; i <= CaseDeadlines.APPLIED_EVENTS_KEPT; i++) {
+			doc.markApplied("e" + i);
+		}
+		assertThat(doc.hasApplied("e" + CaseDeadlines.APPLIED_EVENTS_KEPT)).isTrue();
+		assertThat(doc.hasApplied("e1")).isTrue();
+		assertThat(doc.hasApplied("e0")).isFalse();
+	}
+
+	@Test
+	void forgetsEventsOnceTheyArePublished() {
+		CaseDeadlines doc = new CaseDeadlines("c1");
+		doc.recompute(FACTS, List.of(reconsideration("OPEN", 23)), Map.of(), "FACTS_CHANGED", NOW);
+		doc.published(List.of(doc.outbox().get(0).id()));
+		assertThat(doc.outbox()).isEmpty();
+	}
+
+	private static ComputedDeadline reconsideration(String status, int day) {
+		LocalDate lastDay = LocalDate.of(2026, 2, day);
+		// 16:00 in Panama (UTC-5) on the last day.
+		Instant dueAt = Instant.parse("2026-02-" + day + "T21:00:00Z");
+		return new ComputedDeadline("RECONSIDERATION", "RECONSIDERATION", "reconsideration", "2026.1",
+				"Ley 38 de 2000, art. 67", lastDay, dueAt, status, false, List.of("step"), List.of());
+	}
+
+}
