@@ -1,0 +1,4 @@
+/**
+ * Sending email through SMTP.
+ */
+package org.plazo.notify.email;

@@ -1,0 +1,30 @@
+package org.plazo.notify.notifications;
+
+import org.plazo.events.deadlines.ReminderDue;
+
+/**
+ * A reminder that cannot be delivered yet but may be soon: its case is not known yet, or
+ * the provider failed. The consumer retries it for a bounded time, then calls
+ * {@link ReminderDelivery#giveUp}.
+ */
+public class DeliveryDeferred extends RuntimeException {
+
+	private final transient ReminderDue reminder;
+
+	private final FailureReason reason;
+
+	DeliveryDeferred(ReminderDue reminder, FailureReason reason) {
+		super("Reminder " + reminder.reminderId() + " deferred: " + reason);
+		this.reminder = reminder;
+		this.reason = reason;
+	}
+
+	public ReminderDue reminder() {
+		return this.reminder;
+	}
+
+	public FailureReason reason() {
+		return this.reason;
+	}
+
+}

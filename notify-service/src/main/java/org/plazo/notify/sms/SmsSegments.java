@@ -1,0 +1,62 @@
+package org.plazo.notify.sms;
+
+/**
+ * How many SMS a text is split into, which is what the person's operator and the provider
+ * bill. GSM-7 text fits 160 septets in one SMS, 153 per part when split (the rest holds
+ * the concatenation header); UCS-2 text fits 70 UTF-16 units, 67 per part. A character
+ * that takes two units (a GSM-7 escape, a UTF-16 surrogate pair) is never split across
+ * parts.
+ *
+ * @param encoding how the text travels
+ * @param units septets (GSM-7) or UTF-16 code units (UCS-2) in the whole text
+ * @param segments the number of SMS sent
+ */
+public record SmsSegments(Encoding encoding, int units, int segments) {
+
+	/** How an SMS body travels. */
+	public enum Encoding {
+
+		GSM_7(160, 153), UCS_2(70, 67);
+
+		private final int single;
+
+		private final int perPart;
+
+		Encoding(int single, int perPart) {
+			this.single = single;
+			this.perPart = perPart;
+		}
+
+	}
+
+	public static SmsSegments of(String text) {
+		Encoding encoding = Gsm7.canEncode(text) ? Encoding.GSM_7 : Encoding.UCS_2;
+		int[] sizes = (encoding == Encoding.GSM_7) ? gsm7Sizes(text) : ucs2Sizes(text);
+		int units = 0;
+		for (int size : sizes) {
+			units += size;
+		}
+		if (units <= encoding.single) {
+			return new SmsSegments(encoding, units, 1);
+		}
+		int segments = 1;
+		int used = 0;
+		for (int size : sizes) {
+			if (used + size > encoding.perPart) {
+				segments++;
+				used = 0;
+			}
+			used += size;
+		}
+		return new SmsSegments(encoding, units, segments);
+	}
+
+	private static int[] gsm7Sizes(String text) {
+		return text.chars().map((c) -> Gsm7.septets((char) c)).toArray();
+	}
+
+	private static int[] ucs2Sizes(String text) {
+		return text.codePoints().map(Character::charCount).toArray();
+	}
+
+}
