@@ -74,7 +74,11 @@ public final class BusinessCalendar {
 	}
 
 	public boolean isBusinessDay(LocalDate date) {
-		return nonBusinessReason(date).isEmpty();
+		// The hot path of every count: no allocation.
+		if (isWeekend(date) || StatutoryHolidays.isHoliday(date)) {
+			return false;
+		}
+		return !this.closuresCount || !this.operatorDays.containsKey(date);
 	}
 
 	/** Why {@code date} is not a business day on this reading, if it is not. */
@@ -137,12 +141,11 @@ public final class BusinessCalendar {
 		LocalDate day = from;
 		while (counted.size() < days) {
 			day = day.plusDays(1);
-			Optional<NonBusinessDay> reason = nonBusinessReason(day);
-			if (reason.isEmpty()) {
+			if (isBusinessDay(day)) {
 				counted.add(day);
 			}
-			else if (reason.get().kind() != DayKind.WEEKEND) {
-				skipped.add(reason.get());
+			else if (!isWeekend(day)) {
+				skipped.add(nonBusinessReason(day).orElseThrow());
 			}
 		}
 		return new BusinessDayCount(from, days, day, List.copyOf(counted), List.copyOf(skipped));

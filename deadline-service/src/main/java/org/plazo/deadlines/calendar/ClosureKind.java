@@ -1,7 +1,13 @@
 package org.plazo.deadlines.calendar;
 
+import java.util.Locale;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
- * What an operator can enter in the calendar.
+ * What an operator can enter in the calendar. Written in lower case in JSON, like
+ * {@link DayKind}; read in either case.
  */
 public enum ClosureKind {
 
@@ -12,6 +18,21 @@ public enum ClosureKind {
 
 	DayKind dayKind() {
 		return (this == CLOSURE) ? DayKind.CLOSURE : DayKind.OBSERVANCE;
+	}
+
+	@JsonCreator
+	static ClosureKind of(String value) {
+		for (ClosureKind kind : values()) {
+			if (kind.name().equalsIgnoreCase(value)) {
+				return kind;
+			}
+		}
+		throw new IllegalArgumentException("must be closure or observance");
+	}
+
+	@JsonValue
+	String json() {
+		return name().toLowerCase(Locale.ROOT);
 	}
 
 }

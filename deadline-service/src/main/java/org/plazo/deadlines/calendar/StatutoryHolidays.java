@@ -10,11 +10,11 @@ import static org.plazo.deadlines.calendar.StatutoryHoliday.fixed;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.HashMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 
 /**
  * Panama's days of obligatory rest, as a table a lawyer can check line by line against
@@ -46,18 +46,34 @@ final class StatutoryHolidays {
 			fixed(DECEMBER, 25, "Christmas Day", LABOUR_CODE));
 	// @formatter:on
 
-	private static final Map<Integer, Map<LocalDate, NonBusinessDay>> BY_YEAR = new ConcurrentHashMap<>();
+	private static final int FIRST_CACHED = 1990;
+
+	private static final int LAST_CACHED = 2110;
+
+	/** Computed once: the engine asks about every day it counts. */
+	private static final List<Map<LocalDate, NonBusinessDay>> CACHED = IntStream.rangeClosed(FIRST_CACHED, LAST_CACHED)
+		.mapToObj(StatutoryHolidays::compute)
+		.toList();
+
+	private static final Map<Integer, Map<LocalDate, NonBusinessDay>> OTHER_YEARS = new ConcurrentHashMap<>();
 
 	private StatutoryHolidays() {
 	}
 
-	/** The statutory and substitute days of {@code year}, by date. */
+	/** The statutory and substitute days of {@code year}, by date (unordered). */
 	static Map<LocalDate, NonBusinessDay> of(int year) {
-		return BY_YEAR.computeIfAbsent(year, StatutoryHolidays::compute);
+		if (year >= FIRST_CACHED && year <= LAST_CACHED) {
+			return CACHED.get(year - FIRST_CACHED);
+		}
+		return OTHER_YEARS.computeIfAbsent(year, StatutoryHolidays::compute);
+	}
+
+	static boolean isHoliday(LocalDate date) {
+		return of(date.getYear()).containsKey(date);
 	}
 
 	private static Map<LocalDate, NonBusinessDay> compute(int year) {
-		Map<LocalDate, NonBusinessDay> days = new TreeMap<>();
+		Map<LocalDate, NonBusinessDay> days = new HashMap<>();
 		for (StatutoryHoliday holiday : TABLE) {
 			holiday.in(year).ifPresent((date) -> {
 				days.putIfAbsent(date, new NonBusinessDay(date, DayKind.STATUTORY, holiday.name(), holiday.source()));
@@ -70,7 +86,7 @@ final class StatutoryHolidays {
 				}
 			});
 		}
-		return Collections.unmodifiableMap(days);
+		return Map.copyOf(days);
 	}
 
 }

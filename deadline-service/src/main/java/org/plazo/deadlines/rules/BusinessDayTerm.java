@@ -43,7 +43,7 @@ record BusinessDayTerm(int days) implements Counting {
 			steps.add("If the decreed closures of " + Words.days(closures) + " count, the last day is "
 					+ Dates.day(other) + ".");
 		}
-		return new Working(count.date(), Office.CLOSES, count.counted(), steps);
+		return new Working(count.date(), Office.CLOSES, other, count.counted(), steps);
 	}
 
 	@Override

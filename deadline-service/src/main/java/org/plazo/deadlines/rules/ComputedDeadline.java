@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * One deadline as the rules compute it, with its working.
  *
@@ -37,6 +39,7 @@ public record ComputedDeadline(String deadlineId, String kind, String ruleId, St
 	 * Whether the explanation raises an alert: a missed filing, an expired document, a
 	 * late application, or administrative silence.
 	 */
+	@JsonProperty(value = "alert", access = JsonProperty.Access.READ_ONLY)
 	public boolean alert() {
 		return this.explanation.stream().anyMatch((line) -> line.startsWith(ALERT_PREFIX));
 	}

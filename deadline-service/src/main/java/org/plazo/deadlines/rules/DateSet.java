@@ -25,7 +25,7 @@ record DateSet() implements Counting {
 			steps.add("Offices are normally closed that day (" + Counting.whyClosed(context.earliest(), date)
 					+ "): confirm the date with ONPAR.");
 		}
-		return new Working(date, time, List.of(), steps);
+		return new Working(date, time, date, List.of(), steps);
 	}
 
 	@Override

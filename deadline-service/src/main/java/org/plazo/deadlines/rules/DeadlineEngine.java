@@ -102,7 +102,7 @@ public class DeadlineEngine {
 			}
 		}
 		Instant dueAt = Dates.at(working.lastDay(), working.closesAt());
-		DeadlineStatus status = status(rule, occurrence, facts, working.lastDay(), dueAt, now, explanation);
+		DeadlineStatus status = status(rule, occurrence, facts, working, dueAt, now, explanation);
 		if (rule.needsLegalConfirmation()) {
 			explanation.add("To be confirmed by a lawyer: " + rule.unconfirmed() + ".");
 		}
@@ -113,8 +113,9 @@ public class DeadlineEngine {
 				List.copyOf(explanation), reminders);
 	}
 
-	private static DeadlineStatus status(Rule rule, Occurrence occurrence, CaseFacts facts, LocalDate lastDay,
+	private static DeadlineStatus status(Rule rule, Occurrence occurrence, CaseFacts facts, Working working,
 			Instant dueAt, Instant now, List<String> explanation) {
+		LocalDate lastDay = working.lastDay();
 		Settled settled = occurrence.settled();
 		if (settled != null) {
 			explanation.add(settled.why());
@@ -136,6 +137,11 @@ public class DeadlineEngine {
 			case FILING, RENEWAL -> {
 				if (passed) {
 					explanation.add(ComputedDeadline.ALERT_PREFIX + rule.missed() + ".");
+					Instant latest = Dates.at(working.latestDay(), working.closesAt());
+					if (rule.nature() == Nature.FILING && now.isBefore(latest)) {
+						explanation.add("On the most generous reading above the last day is "
+								+ Dates.day(working.latestDay()) + ", until 16:00: file at once.");
+					}
 					yield DeadlineStatus.MISSED;
 				}
 				yield DeadlineStatus.OPEN;

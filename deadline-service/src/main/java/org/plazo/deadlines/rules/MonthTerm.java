@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.plazo.deadlines.calendar.BusinessCalendar;
 import org.plazo.deadlines.calendar.DayKind;
@@ -56,7 +57,7 @@ record MonthTerm(Period term, boolean fromNextBusinessDay) implements Counting {
 					+ "); if a month term ending on a non-business day rolls forward, the last day is "
 					+ Dates.day(rolled) + ".");
 		}
-		return new Working(last, Office.CLOSES, List.of(), steps);
+		return new Working(last, Office.CLOSES, rolled, List.of(), steps);
 	}
 
 	@Override
@@ -68,7 +69,7 @@ record MonthTerm(Period term, boolean fromNextBusinessDay) implements Counting {
 	/** Notes that a counted day is a decreed closure, counted on the earliest reading. */
 	static String closureNote(BusinessCalendar calendar, LocalDate day) {
 		return calendar.operatorDay(day)
-			.map((closure) -> " (" + closure.reason() + ", " + closure.kind().name().toLowerCase()
+			.map((closure) -> " (" + closure.reason() + ", " + closure.kind().name().toLowerCase(Locale.ROOT)
 					+ ((closure.source() != null) ? " by " + closure.source() : "")
 					+ ", counted: it is unsettled whether closures stop a term)")
 			.orElse("");

@@ -39,7 +39,7 @@ record Validity(Period term) implements Counting {
 			}
 		}
 		steps.add("Renew it before it expires: the last day is " + Dates.day(expiry) + ".");
-		return new Working(expiry, Office.CLOSES, List.of(), steps);
+		return new Working(expiry, Office.CLOSES, expiry, List.of(), steps);
 	}
 
 	@Override

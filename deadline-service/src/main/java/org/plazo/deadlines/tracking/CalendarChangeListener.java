@@ -1,12 +1,14 @@
 package org.plazo.deadlines.tracking;
 
 import org.plazo.deadlines.calendar.CalendarChanged;
+import org.plazo.deadlines.rules.BulkExtensionChanged;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * A closure or bulk extension was added or removed: recompute the deadlines it may touch.
+ * An operator changed the calendar or entered a bulk extension: recompute the deadlines
+ * it may touch.
  */
 @Component
 class CalendarChangeListener {
@@ -19,7 +21,12 @@ class CalendarChangeListener {
 
 	@EventListener
 	void on(CalendarChanged change) {
-		this.tracking.calendarChanged(change.from());
+		this.tracking.recomputeFrom(change.from(), DeadlineTracking.CALENDAR_CHANGED);
+	}
+
+	@EventListener
+	void on(BulkExtensionChanged change) {
+		this.tracking.recomputeFrom(change.from(), DeadlineTracking.BULK_EXTENSION);
 	}
 
 }

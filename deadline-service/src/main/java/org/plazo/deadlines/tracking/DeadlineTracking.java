@@ -44,6 +44,8 @@ public class DeadlineTracking {
 
 	static final String DEADLINE_PASSED = "DEADLINE_PASSED";
 
+	static final String BULK_EXTENSION = "BULK_EXTENSION";
+
 	private static final Logger log = LoggerFactory.getLogger(DeadlineTracking.class);
 
 	private static final int MAX_ATTEMPTS = 5;
@@ -87,19 +89,22 @@ public class DeadlineTracking {
 		});
 	}
 
-	/** Recomputes every case with an open deadline on or after {@code from}. */
-	public int calendarChanged(LocalDate from) {
-		Query query = new Query(Criteria.where("deadlines")
-			.elemMatch(Criteria.where("status").is(TrackedDeadline.OPEN).and("lastDay").gte(from)));
+	/**
+	 * Recomputes every case with a deadline ending on or after {@code from}, whatever its
+	 * status: a bulk extension can revive a missed one. Scans: runs once per operator
+	 * change, never per event.
+	 */
+	public int recomputeFrom(LocalDate from, String reason) {
+		Query query = new Query(Criteria.where("deadlines").elemMatch(Criteria.where("lastDay").gte(from)));
 		query.fields().include("_id");
 		List<String> caseIds = this.mongo.find(query, CaseDeadlines.class).stream().map(CaseDeadlines::caseId).toList();
 		for (String caseId : caseIds) {
 			update(caseId, (doc) -> {
-				recompute(doc, doc.facts(), CALENDAR_CHANGED);
+				recompute(doc, doc.facts(), reason);
 				return true;
 			});
 		}
-		log.info("Calendar changed from {}: {} cases recomputed", from, caseIds.size());
+		log.info("{} from {}: {} cases recomputed", reason, from, caseIds.size());
 		return caseIds.size();
 	}
 

@@ -86,7 +86,8 @@ class ReminderStoreTests {
 		assertThat(this.store.dueBefore(T0.plusSeconds(60), T0)).isEmpty();
 
 		this.store.upsertAll(List.of(reminder));
-		assertThat(this.store.dueBefore(T0.plusSeconds(60), T0)).extracting(Reminder::id).containsExactly(reminder.id());
+		assertThat(this.store.dueBefore(T0.plusSeconds(60), T0)).extracting(Reminder::id)
+			.containsExactly(reminder.id());
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package org.plazo.deadlines.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.plazo.deadlines.rules.RecourseRulesTests.only;
 
 import java.time.Clock;
@@ -61,7 +62,7 @@ class DocumentRulesTests {
 
 	@Test
 	void cardExpiringOnSundayIsRenewedByFriday() {
-		CaseFacts facts = ADMITTED.withProvisionalCard("member-1", LocalDate.of(2026, 4, 6), null);
+		CaseFacts facts = ADMITTED.withProvisionalCard("member-1", LocalDate.of(2026, 4, 6), LocalDate.of(2026, 10, 4));
 
 		ComputedDeadline card = only("PROVISIONAL_CARD", compute(facts));
 

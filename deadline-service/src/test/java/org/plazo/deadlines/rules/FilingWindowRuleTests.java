@@ -113,6 +113,8 @@ class FilingWindowRuleTests {
 		assertThat(window.explanation()).anyMatch((line) -> line.startsWith("ALERT: ")
 				&& line.contains("seek legal help at once") && line.contains("stays open for legal review"));
 		assertThat(window.reminders()).isEmpty();
+		assertThat(window.explanation())
+			.contains("On the most generous reading above the last day is Mon 17 Aug 2026, until 16:00: file at once.");
 	}
 
 	@Test
