@@ -27,8 +27,11 @@ import org.plazo.events.deadlines.DeadlineRescheduled;
 import org.plazo.events.deadlines.DeadlineScheduled;
 import org.plazo.events.deadlines.ReminderDue;
 import org.plazo.events.deadlines.SilenceAlert;
+import org.plazo.events.notifications.NotificationDelivered;
 import org.plazo.events.notifications.NotificationFailed;
 import org.plazo.events.notifications.NotificationSent;
+import org.plazo.events.notifications.OptOutRecorded;
+import org.plazo.events.notifications.SelfRegistrationConfirmed;
 
 /**
  * Every event type Plazo puts on the wire. A type name is never reused for another
@@ -105,6 +108,16 @@ public final class EventCatalog {
 	public static final EventType<NotificationFailed> NOTIFICATION_FAILED = new EventType<>(
 			"org.plazo.notification.failed.v1", NotificationFailed.class, Topics.NOTIFICATION_EVENTS);
 
+	public static final EventType<NotificationDelivered> NOTIFICATION_DELIVERED = new EventType<>(
+			"org.plazo.notification.delivered.v1", NotificationDelivered.class, Topics.NOTIFICATION_EVENTS);
+
+	public static final EventType<OptOutRecorded> OPT_OUT_RECORDED = new EventType<>(
+			"org.plazo.notification.opt-out-recorded.v1", OptOutRecorded.class, Topics.NOTIFICATION_EVENTS);
+
+	public static final EventType<SelfRegistrationConfirmed> SELF_REGISTRATION_CONFIRMED = new EventType<>(
+			"org.plazo.notification.self-registration-confirmed.v1", SelfRegistrationConfirmed.class,
+			Topics.NOTIFICATION_EVENTS);
+
 	/** The case stream's types. */
 	public static final List<EventType<?>> CASE_TYPES = List.of(CASE_OPENED, APPLICATION_FILED, CERTIFICATE_ISSUED,
 			INTERVIEW_SCHEDULED, PROVISIONAL_CARD_ISSUED, REFUGEE_STATUS_GRANTED, REFUGEE_CARD_ISSUED,
@@ -116,7 +129,8 @@ public final class EventCatalog {
 			DEADLINE_CANCELLED, DEADLINE_MET, DEADLINE_MISSED, SILENCE_ALERT, REMINDER_DUE);
 
 	/** The notification stream's types. */
-	public static final List<EventType<?>> NOTIFICATION_TYPES = List.of(NOTIFICATION_SENT, NOTIFICATION_FAILED);
+	public static final List<EventType<?>> NOTIFICATION_TYPES = List.of(NOTIFICATION_SENT, NOTIFICATION_FAILED,
+			NOTIFICATION_DELIVERED, OPT_OUT_RECORDED, SELF_REGISTRATION_CONFIRMED);
 
 	public static final List<EventType<?>> ALL = java.util.stream.Stream
 		.of(CASE_TYPES, DEADLINE_TYPES, NOTIFICATION_TYPES)

@@ -31,8 +31,11 @@ import org.plazo.events.deadlines.DeadlineRescheduled;
 import org.plazo.events.deadlines.DeadlineScheduled;
 import org.plazo.events.deadlines.SilenceAlert;
 import org.plazo.events.deadlines.ReminderDue;
+import org.plazo.events.notifications.NotificationDelivered;
 import org.plazo.events.notifications.NotificationFailed;
 import org.plazo.events.notifications.NotificationSent;
+import org.plazo.events.notifications.OptOutRecorded;
+import org.plazo.events.notifications.SelfRegistrationConfirmed;
 
 /**
  * One sample of every event type, with invented people.
@@ -78,8 +81,10 @@ final class EventSamples {
 						LocalDate.of(2026, 9, 3), Instant.parse("2026-09-03T21:00:00Z"),
 						"Decreto Ejecutivo 5 de 2018, art. 30", Instant.parse("2026-08-04T12:00:00Z")),
 				new NotificationSent("case-1", "n-1", "case-1:FILING_WINDOW:P-30D", "SMS", "dev", 1, NOW),
-				new NotificationFailed("case-1", "n-2", "case-1:FILING_WINDOW:P-30D", "EMAIL", "NO_ADDRESS", true,
-						NOW));
+				new NotificationFailed("case-1", "n-2", "case-1:FILING_WINDOW:P-30D", "EMAIL", "NO_ADDRESS", true, NOW),
+				new NotificationDelivered("case-1", "n-1", "case-1:FILING_WINDOW:P-30D", "SMS", "twilio", NOW),
+				new OptOutRecorded("case-1", "SMS", "BAJA", NOW), new SelfRegistrationConfirmed(
+						"0b7e3f4a-5c1d-4e2f-9a8b-1c2d3e4f5a6b", "+50760001234", LocalDate.of(2026, 3, 15), "es", NOW));
 	}
 
 }

@@ -18,6 +18,7 @@ import org.plazo.events.deadlines.DeadlineMet;
 import org.plazo.events.deadlines.DeadlineMissed;
 import org.plazo.events.deadlines.DeadlineRescheduled;
 import org.plazo.events.deadlines.DeadlineScheduled;
+import org.plazo.events.deadlines.SilenceAlert;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
@@ -145,6 +146,10 @@ class CaseDeadlines {
 	}
 
 	private void recordChange(TrackedDeadline before, TrackedDeadline after, String reason, Instant now) {
+		if (TrackedDeadline.SILENCE.equals(after.kind()) && after.alert() && (before == null || !before.alert())) {
+			record(new SilenceAlert(this.caseId, after.deadlineId(), null, after.lastDay().plusDays(1),
+					after.legalBasis()), now);
+		}
 		if (before == null) {
 			switch (after.status()) {
 				case TrackedDeadline.MET -> record(new DeadlineMet(this.caseId, after.deadlineId(), after.kind()), now);

@@ -25,7 +25,7 @@ public record CaseDeadlinesView(String caseId, List<DeadlineView> deadlines) {
 			.sorted(java.util.Comparator.comparing(TrackedDeadline::dueAt))
 			.map((d) -> new DeadlineView(d.deadlineId(), d.kind(), d.status(), d.lastDay(), d.dueAt(),
 					LocalDateTime.ofInstant(d.dueAt(), PANAMA), d.legalBasis(), d.ruleId(), d.rulesVersion(),
-					d.needsLegalConfirmation(), d.explanation(),
+					d.needsLegalConfirmation(), d.alert(), d.explanation(),
 					d.reminders()
 						.stream()
 						.map((r) -> new ReminderView(r.reminderId(), r.purpose(), r.fireAt(),
@@ -49,12 +49,13 @@ public record CaseDeadlinesView(String caseId, List<DeadlineView> deadlines) {
 	 * @param ruleId the rule
 	 * @param rulesVersion the rule set's version
 	 * @param needsLegalConfirmation whether a lawyer has yet to confirm the rule
+	 * @param alert whether the person should seek legal help at once
 	 * @param explanation the counting steps
 	 * @param reminders its reminders
 	 */
 	public record DeadlineView(String deadlineId, String kind, String status, LocalDate lastDay, Instant dueAt,
 			LocalDateTime dueAtPanama, String legalBasis, String ruleId, String rulesVersion,
-			boolean needsLegalConfirmation, List<String> explanation, List<ReminderView> reminders) {
+			boolean needsLegalConfirmation, boolean alert, List<String> explanation, List<ReminderView> reminders) {
 
 	}
 

@@ -58,6 +58,16 @@ record ReminderPlan(List<Reminder> toSchedule, List<String> toCancel, List<Sched
 			put(wanted, Reminder.alert(caseId, qualified(caseId, computed), computed.kind(), computed.lastDay(),
 					computed.dueAt(), computed.legalBasis(), now));
 		}
+		else if (TrackedDeadline.SILENCE.equals(computed.kind()) && TrackedDeadline.INFO.equals(computed.status())) {
+			// Silence is no deadline of the person's, but its end changes their options.
+			if (computed.dueAt().isAfter(now)) {
+				put(wanted, reminder(caseId, computed, Purpose.EXPIRE, computed.dueAt()));
+			}
+			else if (computed.alert() && (before == null || !before.alert())) {
+				put(wanted, Reminder.alert(caseId, qualified(caseId, computed), computed.kind(), computed.lastDay(),
+						computed.dueAt(), computed.legalBasis(), now));
+			}
+		}
 		List<ScheduledReminder> tracked = new ArrayList<>();
 		List<String> toCancel = new ArrayList<>();
 		if (before != null) {

@@ -18,12 +18,13 @@ import org.plazo.deadlines.rules.ComputedDeadline;
  * @param dueAt the closing instant
  * @param status OPEN, MET, MISSED, CANCELLED or INFO
  * @param needsLegalConfirmation whether a lawyer has yet to confirm the rule
+ * @param alert whether the explanation asks for legal help at once
  * @param explanation the counting steps
  * @param reminders the reminders scheduled for it
  */
 record TrackedDeadline(String deadlineId, String kind, String ruleId, String rulesVersion, String legalBasis,
-		LocalDate lastDay, Instant dueAt, String status, boolean needsLegalConfirmation, List<String> explanation,
-		List<ScheduledReminder> reminders) {
+		LocalDate lastDay, Instant dueAt, String status, boolean needsLegalConfirmation, boolean alert,
+		List<String> explanation, List<ScheduledReminder> reminders) {
 
 	static final String OPEN = "OPEN";
 
@@ -33,15 +34,20 @@ record TrackedDeadline(String deadlineId, String kind, String ruleId, String rul
 
 	static final String CANCELLED = "CANCELLED";
 
+	static final String INFO = "INFO";
+
+	static final String SILENCE = "ADMINISTRATIVE_SILENCE";
+
 	static TrackedDeadline of(ComputedDeadline computed, String status, List<ScheduledReminder> reminders) {
 		return new TrackedDeadline(computed.deadlineId(), computed.kind(), computed.ruleId(), computed.rulesVersion(),
 				computed.legalBasis(), computed.lastDay(), computed.dueAt(), status, computed.needsLegalConfirmation(),
-				computed.explanation(), reminders);
+				computed.alert(), computed.explanation(), reminders);
 	}
 
 	TrackedDeadline withStatus(String newStatus) {
 		return new TrackedDeadline(this.deadlineId, this.kind, this.ruleId, this.rulesVersion, this.legalBasis,
-				this.lastDay, this.dueAt, newStatus, this.needsLegalConfirmation, this.explanation, this.reminders);
+				this.lastDay, this.dueAt, newStatus, this.needsLegalConfirmation, this.alert, this.explanation,
+				this.reminders);
 	}
 
 	boolean isOpen() {

@@ -61,6 +61,26 @@ class CaseDeadlinesTests {
 	}
 
 	@Test
+	void raisesASilenceAlertOnceWhenTheSilenceTermEnds() {
+		CaseDeadlines doc = new CaseDeadlines("c1");
+		doc.recompute(FACTS, List.of(silence(false)), Map.of(), "FACTS_CHANGED", NOW);
+		doc.recompute(FACTS, List.of(silence(true)), Map.of(), "DEADLINE_PASSED", NOW);
+		doc.recompute(FACTS, List.of(silence(true)), Map.of(), "DEADLINE_PASSED", NOW);
+
+		assertThat(doc.outbox()).extracting(PendingEvent::type)
+			.containsExactly("org.plazo.deadline.scheduled.v1", "org.plazo.deadline.silence-alert.v1");
+		assertThat(doc.outbox().get(1).json()).contains("\"silenceFrom\":\"2026-04-24\"");
+	}
+
+	private static ComputedDeadline silence(boolean alert) {
+		List<String> explanation = alert ? List.of(ComputedDeadline.ALERT_PREFIX + "no decision in two months")
+				: List.of("two months from filing");
+		return new ComputedDeadline("ADMINISTRATIVE_SILENCE:RECONSIDERATION", "ADMINISTRATIVE_SILENCE", "silence",
+				"2026.1", "Ley 38 de 2000, art. 200", LocalDate.of(2026, 4, 23), Instant.parse("2026-04-24T05:00:00Z"),
+				"INFO", false, explanation, List.of());
+	}
+
+	@Test
 	void remembersAppliedEventsWithinItsBound() {
 		CaseDeadlines doc = new CaseDeadlines("c1");
 		for (int i = 0; i <= CaseDeadlines.APPLIED_EVENTS_KEPT; i++) {

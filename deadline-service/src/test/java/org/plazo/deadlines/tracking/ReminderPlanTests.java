@@ -51,7 +51,7 @@ class ReminderPlanTests {
 		ReminderPlan first = ReminderPlan.of("c1", filing("OPEN", LocalDate.of(2026, 9, 3), DUE, R60, R30, R1), null,
 				Instant.parse("2026-03-10T14:00:00Z"), null);
 		TrackedDeadline before = new TrackedDeadline("FILING_WINDOW", "FILING_WINDOW", "r", "v", "basis",
-				LocalDate.of(2026, 9, 3), DUE, "OPEN", false, List.of(), first.tracked());
+				LocalDate.of(2026, 9, 3), DUE, "OPEN", false, false, List.of(), first.tracked());
 		Instant movedDue = Instant.parse("2026-09-04T21:00:00Z");
 		Instant movedR1 = Instant.parse("2026-09-03T13:00:00Z");
 
@@ -69,7 +69,7 @@ class ReminderPlanTests {
 	void aDeadlineFoundMissedAlertsThePersonOnce() {
 		Instant now = DUE.plusSeconds(1);
 		TrackedDeadline open = new TrackedDeadline("FILING_WINDOW", "FILING_WINDOW", "r", "v", "basis",
-				LocalDate.of(2026, 9, 3), DUE, "OPEN", false, List.of(), List.of());
+				LocalDate.of(2026, 9, 3), DUE, "OPEN", false, false, List.of(), List.of());
 		ReminderPlan plan = ReminderPlan.of("c1", filing("MISSED", LocalDate.of(2026, 9, 3), DUE), open, now, null);
 		assertThat(plan.toSchedule()).singleElement().satisfies((alert) -> {
 			assertThat(alert.fireAt()).isEqualTo(now);
@@ -87,7 +87,7 @@ class ReminderPlanTests {
 		ReminderPlan first = ReminderPlan.of("c1", filing("OPEN", LocalDate.of(2026, 9, 3), DUE, R60, R30, R1), null,
 				Instant.parse("2026-03-10T14:00:00Z"), null);
 		TrackedDeadline before = new TrackedDeadline("FILING_WINDOW", "FILING_WINDOW", "r", "v", "basis",
-				LocalDate.of(2026, 9, 3), DUE, "OPEN", false, List.of(), first.tracked());
+				LocalDate.of(2026, 9, 3), DUE, "OPEN", false, false, List.of(), first.tracked());
 
 		ReminderPlan plan = ReminderPlan.of("c1", filing("MET", LocalDate.of(2026, 9, 3), DUE), before,
 				Instant.parse("2026-08-01T14:00:00Z"), null);

@@ -5,6 +5,7 @@ import org.plazo.events.PlazoEvent;
 /**
  * The notification stream: what happened to each message sent to a person.
  */
-public sealed interface NotificationEvent extends PlazoEvent permits NotificationSent, NotificationFailed {
+public sealed interface NotificationEvent extends PlazoEvent
+		permits NotificationSent, NotificationFailed, NotificationDelivered, OptOutRecorded, SelfRegistrationConfirmed {
 
 }

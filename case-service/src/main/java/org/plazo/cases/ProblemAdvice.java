@@ -1,0 +1,153 @@
+package org.plazo.cases;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import org.plazo.cases.cases.NotFoundException;
+import org.plazo.cases.cases.FieldProblem;
+import org.plazo.cases.cases.InvalidRequestException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.InvalidTypeIdException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Builds every error answer of the service as an RFC 9457 problem. Problems and logs name
+ * fields, never the values submitted: those may be names, phones or emails.
+ */
+@RestControllerAdvice
+class ProblemAdvice extends ResponseEntityExceptionHandler {
+
+	static final URI INVALID_REQUEST = URI.create("urn:plazo:problem:invalid-request");
+
+	static final URI NOT_FOUND = URI.create("urn:plazo:problem:not-found");
+
+	private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
+
+	@ExceptionHandler
+	ProblemDetail invalidRequest(InvalidRequestException ex) {
+		return invalid(ex.problems());
+	}
+
+	@ExceptionHandler
+	ProblemDetail notFound(NotFoundException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+		problem.setType(NOT_FOUND);
+		problem.setTitle("Not found");
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail unexpected(Exception ex) {
+		// The message may quote stored data; the type and the place are enough to start.
+		StackTraceElement[] trace = ex.getStackTrace();
+		log.error("Request failed with {} at {}", ex.getClass().getName(), (trace.length > 0) ? trace[0] : "?");
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+				"The request could not be completed.");
+		problem.setTitle("Internal error");
+		return problem;
+	}
+
+	/**
+	 * Malformed JSON, a wrong type, an unknown property: name the field when there is
+	 * one.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return ResponseEntity.badRequest().body(invalid(List.of(unreadable(ex))));
+	}
+
+	private static FieldProblem unreadable(HttpMessageNotReadableException unreadable) {
+		// The outermost Jackson exception knows the path; its own causes (e.g. a
+		// DateTimeParseException) do not.
+		Throwable cause = unreadable.getCause();
+		while (cause != null && !(cause instanceof JacksonException)) {
+			cause = cause.getCause();
+		}
+		if (cause instanceof UnrecognizedPropertyException ex) {
+			return new FieldProblem(path(ex), "is not a known property");
+		}
+		if (cause instanceof InvalidTypeIdException ex) {
+			String field = path(ex).isEmpty() ? "type" : path(ex) + ".type";
+			return new FieldProblem(field, (ex.getTypeId() == null) ? "is required" : "is not a known type");
+		}
+		if (cause instanceof MismatchedInputException ex && !path(ex).isEmpty()) {
+			return new FieldProblem(path(ex), expected(ex.getTargetType()));
+		}
+		if (cause instanceof StreamReadException || cause instanceof JacksonException) {
+			return new FieldProblem("", "The body is not valid JSON.");
+		}
+		return new FieldProblem("", "A JSON body is required.");
+	}
+
+	private static String expected(Class<?> type) {
+		if (type == null) {
+			return "has the wrong type";
+		}
+		if (type == LocalDate.class) {
+			return "must be a date, e.g. 2026-03-02";
+		}
+		if (type == LocalTime.class) {
+			return "must be a time, e.g. 09:30";
+		}
+		if (type == Boolean.class || type == boolean.class) {
+			return "must be true or false";
+		}
+		if (type == String.class) {
+			return "must be a string";
+		}
+		if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+			return "must be a number";
+		}
+		if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+			return "must be an array";
+		}
+		return "must be an object";
+	}
+
+	/**
+	 * The JSON path as the validation problems write it, e.g. {@code household[0].name}.
+	 */
+	private static String path(JacksonException ex) {
+		StringBuilder path = new StringBuilder();
+		for (JacksonException.Reference reference : ex.getPath()) {
+			if (reference.getPropertyName() != null) {
+				path.append((path.length() > 0) ? "." : "").append(reference.getPropertyName());
+			}
+			else if (reference.getIndex() >= 0) {
+				path.append('[').append(reference.getIndex()).append(']');
+			}
+		}
+		return path.toString();
+	}
+
+	private static ProblemDetail invalid(List<FieldProblem> problems) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"The request has " + problems.size() + " invalid field(s); see errors.");
+		problem.setType(INVALID_REQUEST);
+		problem.setTitle("Invalid request");
+		problem.setProperty("errors",
+				problems.stream().map((p) -> Map.of("field", p.field(), "detail", p.detail())).toList());
+		return problem;
+	}
+
+}

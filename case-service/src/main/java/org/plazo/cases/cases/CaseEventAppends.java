@@ -1,0 +1,19 @@
+package org.plazo.cases.cases;
+
+import org.plazo.cases.outbox.RecordedEvent;
+
+/**
+ * Stores a new event of an existing case.
+ */
+interface CaseEventAppends {
+
+	/**
+	 * Appends the event to the case's facts and outbox, and stores the state it changed,
+	 * in one atomic update by {@code _id}. Unlike a versioned replace of the whole
+	 * document, two facts recorded at once cannot overwrite each other, and the update
+	 * uses the {@code _id} index on the embedded stand-in too.
+	 * @throws NotFoundException when the case is not stored
+	 */
+	void append(Case aCase, RecordedEvent event);
+
+}
