@@ -62,10 +62,13 @@ public class DeadlineTracking {
 
 	private final Clock clock;
 
+	private final Duration catchUpDelay;
+
 	private final Duration demoOffset;
 
 	DeadlineTracking(CaseDeadlinesRepository repository, MongoTemplate mongo, DeadlineEngine engine,
 			ReminderScheduling reminders, OutboxRelay relay, Clock clock,
+			@Value("${plazo.reminders.catch-up-delay:PT2M}") Duration catchUpDelay,
 			@Value("${plazo.reminders.demo-offset:}") Duration demoOffset) {
 		this.repository = repository;
 		this.mongo = mongo;
@@ -73,6 +76,7 @@ public class DeadlineTracking {
 		this.reminders = reminders;
 		this.relay = relay;
 		this.clock = clock;
+		this.catchUpDelay = catchUpDelay;
 		this.demoOffset = demoOffset;
 	}
 
@@ -144,7 +148,7 @@ public class DeadlineTracking {
 		Map<String, List<ScheduledReminder>> tracked = new HashMap<>();
 		for (ComputedDeadline deadline : computed) {
 			ReminderPlan plan = ReminderPlan.of(doc.caseId(), deadline, doc.deadline(deadline.deadlineId()), now,
-					this.demoOffset);
+					this.catchUpDelay, this.demoOffset);
 			toSchedule.addAll(plan.toSchedule());
 			toCancel.addAll(plan.toCancel());
 			tracked.put(deadline.deadlineId(), plan.tracked());

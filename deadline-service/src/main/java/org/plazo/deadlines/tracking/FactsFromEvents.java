@@ -5,6 +5,8 @@ import org.plazo.events.cases.AppealDecided;
 import org.plazo.events.cases.AppealFiled;
 import org.plazo.events.cases.ApplicationFiled;
 import org.plazo.events.cases.ArrivalDateCorrected;
+import org.plazo.events.cases.AssignmentRevoked;
+import org.plazo.events.cases.CaseAssigned;
 import org.plazo.events.cases.CaseClosed;
 import org.plazo.events.cases.CaseEvent;
 import org.plazo.events.cases.CaseOpened;
@@ -73,6 +75,10 @@ final class FactsFromEvents {
 		}
 		if (event instanceof CaseClosed e) {
 			return facts.withClosed(e.closedOn(), e.reason().name());
+		}
+		if (event instanceof CaseAssigned || event instanceof AssignmentRevoked) {
+			// Who assists the applicant changes no deadline.
+			return facts;
 		}
 		throw new IllegalArgumentException("Unhandled case event " + event.getClass().getSimpleName());
 	}

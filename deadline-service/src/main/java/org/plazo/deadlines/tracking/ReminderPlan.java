@@ -18,7 +18,8 @@ import org.plazo.deadlines.rules.ComputedDeadline;
  * <li>Reminders still ahead are kept or created; those no longer wanted are
  * cancelled.</li>
  * <li>Reminder times that have already passed are never dropped silently: a new deadline
- * whose early reminders are past gets the latest of them at once, not all of them.</li>
+ * whose early reminders are past gets the latest of them at once, not all of them. "At
+ * once" means after a short catch-up delay, during which later facts can cancel it.</li>
  * <li>A deadline that moved gets one reminder at once, so the person hears of it.</li>
  * <li>An open deadline gets an expiry check at its closing instant; one found missed gets
  * an alert at once, telling the person to seek legal help.</li>
@@ -31,7 +32,10 @@ import org.plazo.deadlines.rules.ComputedDeadline;
 record ReminderPlan(List<Reminder> toSchedule, List<String> toCancel, List<ScheduledReminder> tracked) {
 
 	static ReminderPlan of(String caseId, ComputedDeadline computed, TrackedDeadline before, Instant now,
-			Duration demoOffset) {
+			Duration catchUpDelay, Duration demoOffset) {
+		// "At once" waits a moment, so facts recorded right after (an application already
+		// filed, say) can still cancel a reminder that would be wrong.
+		Instant soon = now.plus((catchUpDelay != null) ? catchUpDelay : Duration.ZERO);
 		Map<String, Reminder> wanted = new LinkedHashMap<>();
 		if (TrackedDeadline.OPEN.equals(computed.status()) && computed.dueAt().isAfter(now)) {
 			Instant latestPast = null;
@@ -44,10 +48,10 @@ record ReminderPlan(List<Reminder> toSchedule, List<String> toCancel, List<Sched
 				}
 			}
 			if (before == null && latestPast != null) {
-				put(wanted, reminder(caseId, computed, Purpose.REMIND, latestPast));
+				put(wanted, catchUp(reminder(caseId, computed, Purpose.REMIND, latestPast), soon));
 			}
 			if (before != null && before.isOpen() && !before.lastDay().equals(computed.lastDay())) {
-				put(wanted, reminder(caseId, computed, Purpose.REMIND, now));
+				put(wanted, reminder(caseId, computed, Purpose.REMIND, soon));
 			}
 			if (before == null && demoOffset != null && !demoOffset.isZero()) {
 				put(wanted, reminder(caseId, computed, Purpose.REMIND, now.plus(demoOffset)));
@@ -56,7 +60,7 @@ record ReminderPlan(List<Reminder> toSchedule, List<String> toCancel, List<Sched
 		}
 		else if (TrackedDeadline.MISSED.equals(computed.status()) && (before == null || before.isOpen())) {
 			put(wanted, Reminder.alert(caseId, qualified(caseId, computed), computed.kind(), computed.lastDay(),
-					computed.dueAt(), computed.legalBasis(), now));
+					computed.dueAt(), computed.legalBasis(), soon));
 		}
 		else if (TrackedDeadline.SILENCE.equals(computed.kind()) && TrackedDeadline.INFO.equals(computed.status())) {
 			// Silence is no deadline of the person's, but its end changes their options.
@@ -65,7 +69,7 @@ record ReminderPlan(List<Reminder> toSchedule, List<String> toCancel, List<Sched
 			}
 			else if (computed.alert() && (before == null || !before.alert())) {
 				put(wanted, Reminder.alert(caseId, qualified(caseId, computed), computed.kind(), computed.lastDay(),
-						computed.dueAt(), computed.legalBasis(), now));
+						computed.dueAt(), computed.legalBasis(), soon));
 			}
 		}
 		List<ScheduledReminder> tracked = new ArrayList<>();
@@ -85,6 +89,12 @@ record ReminderPlan(List<Reminder> toSchedule, List<String> toCancel, List<Sched
 		}
 		wanted.values().forEach((r) -> tracked.add(new ScheduledReminder(r.id(), r.fireAt(), r.purpose().name())));
 		return new ReminderPlan(List.copyOf(wanted.values()), toCancel, tracked);
+	}
+
+	/** A reminder whose time has passed, keeping its id but firing soon. */
+	private static Reminder catchUp(Reminder late, Instant soon) {
+		return new Reminder(late.id(), late.caseId(), late.deadlineId(), late.kind(), late.purpose(), late.lastDay(),
+				late.dueAt(), late.legalBasis(), soon, late.status(), null, null);
 	}
 
 	private static Reminder reminder(String caseId, ComputedDeadline computed, Purpose purpose, Instant at) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.lang.reflect.RecordComponent;
 import java.time.LocalTime;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.plazo.deadlines.rules.CaseFacts;
@@ -63,6 +64,9 @@ class FactsFromEventsTests {
 		}
 		if (type.isEnum()) {
 			return type.getEnumConstants()[0];
+		}
+		if (type == List.class) {
+			return List.of();
 		}
 		throw new IllegalArgumentException("No sample value for " + type);
 	}

@@ -25,7 +25,7 @@ class ReminderPlanTests {
 	@Test
 	void aNewDeadlineGetsItsFutureRemindersAndAnExpiryCheck() {
 		ReminderPlan plan = ReminderPlan.of("c1", filing("OPEN", LocalDate.of(2026, 9, 3), DUE, R60, R30, R1), null,
-				Instant.parse("2026-03-10T14:00:00Z"), null);
+				Instant.parse("2026-03-10T14:00:00Z"), Duration.ZERO, null);
 
 		assertThat(plan.toSchedule()).extracting(Reminder::fireAt).containsExactly(R60, R30, R1, DUE);
 		assertThat(plan.toSchedule()).extracting(Reminder::purpose)
@@ -39,24 +39,39 @@ class ReminderPlanTests {
 	void pastReminderTimesOfANewDeadlineCollapseIntoOneSentAtOnce() {
 		Instant now = Instant.parse("2026-08-10T14:00:00Z");
 		ReminderPlan plan = ReminderPlan.of("c1", filing("OPEN", LocalDate.of(2026, 9, 3), DUE, R60, R30, R1), null,
-				now, null);
+				now, Duration.ZERO, null);
 
 		// R60 and R30 have passed: only the later one is kept, and it fires at once.
-		assertThat(plan.toSchedule()).extracting(Reminder::fireAt).containsExactly(R1, R30, DUE);
+		assertThat(plan.toSchedule()).extracting(Reminder::fireAt).containsExactly(R1, now, DUE);
+	}
+
+	@Test
+	void aCatchUpReminderWaitsItsDelaySoLaterFactsCanCancelIt() {
+		Instant now = Instant.parse("2026-08-10T14:00:00Z");
+		ReminderPlan plan = ReminderPlan.of("c1", filing("OPEN", LocalDate.of(2026, 9, 3), DUE, R60, R30, R1), null,
+				now, Duration.ofMinutes(2), null);
+		Reminder catchUp = plan.toSchedule().get(1);
+		assertThat(catchUp.fireAt()).isEqualTo(now.plusSeconds(120));
+
+		TrackedDeadline before = new TrackedDeadline("FILING_WINDOW", "FILING_WINDOW", "r", "v", "basis",
+				LocalDate.of(2026, 9, 3), DUE, "OPEN", false, false, List.of(), plan.tracked());
+		ReminderPlan afterFiling = ReminderPlan.of("c1", filing("MET", LocalDate.of(2026, 9, 3), DUE), before,
+				now.plusSeconds(5), Duration.ofMinutes(2), null);
+		assertThat(afterFiling.toCancel()).contains(catchUp.id());
 	}
 
 	@Test
 	void aMovedDeadlineCancelsWhatIsNoLongerWantedAndTellsThePersonAtOnce() {
 		Instant now = Instant.parse("2026-07-10T14:00:00Z");
 		ReminderPlan first = ReminderPlan.of("c1", filing("OPEN", LocalDate.of(2026, 9, 3), DUE, R60, R30, R1), null,
-				Instant.parse("2026-03-10T14:00:00Z"), null);
+				Instant.parse("2026-03-10T14:00:00Z"), Duration.ZERO, null);
 		TrackedDeadline before = new TrackedDeadline("FILING_WINDOW", "FILING_WINDOW", "r", "v", "basis",
 				LocalDate.of(2026, 9, 3), DUE, "OPEN", false, false, List.of(), first.tracked());
 		Instant movedDue = Instant.parse("2026-09-04T21:00:00Z");
 		Instant movedR1 = Instant.parse("2026-09-03T13:00:00Z");
 
 		ReminderPlan plan = ReminderPlan.of("c1", filing("OPEN", LocalDate.of(2026, 9, 4), movedDue, R60, R30, movedR1),
-				before, now, null);
+				before, now, Duration.ZERO, null);
 
 		assertThat(plan.toCancel()).containsExactlyInAnyOrder(idOf(first, R1), idOf(first, DUE));
 		assertThat(plan.toSchedule()).extracting(Reminder::fireAt).contains(now, movedR1, movedDue);
@@ -70,7 +85,8 @@ class ReminderPlanTests {
 		Instant now = DUE.plusSeconds(1);
 		TrackedDeadline open = new TrackedDeadline("FILING_WINDOW", "FILING_WINDOW", "r", "v", "basis",
 				LocalDate.of(2026, 9, 3), DUE, "OPEN", false, false, List.of(), List.of());
-		ReminderPlan plan = ReminderPlan.of("c1", filing("MISSED", LocalDate.of(2026, 9, 3), DUE), open, now, null);
+		ReminderPlan plan = ReminderPlan.of("c1", filing("MISSED", LocalDate.of(2026, 9, 3), DUE), open, now,
+				Duration.ZERO, null);
 		assertThat(plan.toSchedule()).singleElement().satisfies((alert) -> {
 			assertThat(alert.fireAt()).isEqualTo(now);
 			assertThat(alert.purpose()).isEqualTo(Purpose.REMIND);
@@ -78,19 +94,19 @@ class ReminderPlanTests {
 
 		TrackedDeadline missed = open.withStatus("MISSED");
 		assertThat(ReminderPlan
-			.of("c1", filing("MISSED", LocalDate.of(2026, 9, 3), DUE), missed, now.plusSeconds(60), null)
+			.of("c1", filing("MISSED", LocalDate.of(2026, 9, 3), DUE), missed, now.plusSeconds(60), Duration.ZERO, null)
 			.toSchedule()).isEmpty();
 	}
 
 	@Test
 	void aMetDeadlineCancelsItsRemindersStillAhead() {
 		ReminderPlan first = ReminderPlan.of("c1", filing("OPEN", LocalDate.of(2026, 9, 3), DUE, R60, R30, R1), null,
-				Instant.parse("2026-03-10T14:00:00Z"), null);
+				Instant.parse("2026-03-10T14:00:00Z"), Duration.ZERO, null);
 		TrackedDeadline before = new TrackedDeadline("FILING_WINDOW", "FILING_WINDOW", "r", "v", "basis",
 				LocalDate.of(2026, 9, 3), DUE, "OPEN", false, false, List.of(), first.tracked());
 
 		ReminderPlan plan = ReminderPlan.of("c1", filing("MET", LocalDate.of(2026, 9, 3), DUE), before,
-				Instant.parse("2026-08-01T14:00:00Z"), null);
+				Instant.parse("2026-08-01T14:00:00Z"), Duration.ZERO, null);
 
 		assertThat(plan.toSchedule()).isEmpty();
 		assertThat(plan.toCancel()).containsExactlyInAnyOrder(idOf(first, R30), idOf(first, R1), idOf(first, DUE));
@@ -100,7 +116,7 @@ class ReminderPlanTests {
 	void aDemoOffsetAddsOneEarlyReminderToANewDeadline() {
 		Instant now = Instant.parse("2026-03-10T14:00:00Z");
 		ReminderPlan plan = ReminderPlan.of("c1", filing("OPEN", LocalDate.of(2026, 9, 3), DUE, R60), null, now,
-				Duration.ofMinutes(1));
+				Duration.ZERO, Duration.ofMinutes(1));
 		assertThat(plan.toSchedule()).extracting(Reminder::fireAt).contains(now.plusSeconds(60));
 	}
 

@@ -1,0 +1,97 @@
+package org.plazo.e2e;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.stream.StreamSupport;
+
+import org.plazo.stack.OutboxSms;
+import org.plazo.stack.PlazoService;
+import org.plazo.stack.ReceivedMail;
+import org.plazo.stack.RunningStack;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The system's public HTTP API and its outboxes, as a black-box client sees them.
+ */
+final class Api {
+
+	private static final JsonMapper json = JsonMapper.builder().build();
+
+	private static final HttpClient http = HttpClient.newHttpClient();
+
+	private final RunningStack stack;
+
+	Api(RunningStack stack) {
+		this.stack = stack;
+	}
+
+	String openCase(String body) {
+		HttpResponse<String> response = post(PlazoService.CASE, "/api/v1/cases", body);
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+		assertThat(response.headers().firstValue("Location")).isPresent();
+		return json.readTree(response.body()).get("caseId").asString();
+	}
+
+	void recordEvent(String caseId, String body) {
+		HttpResponse<String> response = post(PlazoService.CASE, "/api/v1/cases/" + caseId + "/events", body);
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+	}
+
+	String addClosure(String body) {
+		HttpResponse<String> response = post(PlazoService.DEADLINE, "/api/v1/calendar/closures", body);
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+		return json.readTree(response.body()).get("id").asString();
+	}
+
+	/** The case's deadline of that kind, or null while deadline-service has not computed it. */
+	JsonNode deadline(String caseId, String kind) {
+		HttpResponse<String> response = get(PlazoService.DEADLINE, "/api/v1/cases/" + caseId + "/deadlines");
+		if (response.statusCode() != 200) {
+			return null;
+		}
+		return StreamSupport.stream(json.readTree(response.body()).get("deadlines").spliterator(), false)
+			.filter((deadline) -> kind.equals(deadline.get("kind").asString()))
+			.findFirst()
+			.orElse(null);
+	}
+
+	List<OutboxSms> smsTo(String phone) {
+		return this.stack.sentSms().stream().filter((sms) -> phone.equals(sms.to())).toList();
+	}
+
+	List<ReceivedMail> mailTo(String address) {
+		return this.stack.receivedMail().stream().filter((mail) -> mail.to().contains(address)).toList();
+	}
+
+	HttpResponse<String> get(PlazoService service, String path) {
+		return send(HttpRequest.newBuilder(URI.create(this.stack.serviceUrl(service) + path)).build());
+	}
+
+	HttpResponse<String> post(PlazoService service, String path, String body) {
+		return send(HttpRequest.newBuilder(URI.create(this.stack.serviceUrl(service) + path))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build());
+	}
+
+	private static HttpResponse<String> send(HttpRequest request) {
+		try {
+			return http.send(request, HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
