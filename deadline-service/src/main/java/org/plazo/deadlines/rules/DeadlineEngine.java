@@ -62,6 +62,11 @@ public class DeadlineEngine {
 		return new DeadlineEngine(BusinessCalendar::statutory, List::of, reminders, rules, clock);
 	}
 
+	/** The version of the rule set; deadlines computed by another one are recomputed. */
+	public String rulesVersion() {
+		return Rules.VERSION;
+	}
+
 	/** The deadlines of a case on the current calendar, closures included. */
 	public List<ComputedDeadline> compute(CaseFacts facts) {
 		return compute(facts, this.calendar.get());

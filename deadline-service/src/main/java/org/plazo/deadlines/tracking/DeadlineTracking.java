@@ -23,6 +23,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -45,6 +46,8 @@ public class DeadlineTracking {
 	static final String DEADLINE_PASSED = "DEADLINE_PASSED";
 
 	static final String BULK_EXTENSION = "BULK_EXTENSION";
+
+	static final String RULES_CHANGED = "RULES_CHANGED";
 
 	private static final Logger log = LoggerFactory.getLogger(DeadlineTracking.class);
 
@@ -109,6 +112,28 @@ public class DeadlineTracking {
 			});
 		}
 		log.info("{} from {}: {} cases recomputed", reason, from, caseIds.size());
+		return caseIds.size();
+	}
+
+	/**
+	 * Recomputes every case whose deadlines were computed by another version of the
+	 * rules. Scans: runs once at start-up.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	public int recomputeOutdatedRules() {
+		Query query = new Query(
+				Criteria.where("deadlines").elemMatch(Criteria.where("rulesVersion").ne(this.engine.rulesVersion())));
+		query.fields().include("_id");
+		List<String> caseIds = this.mongo.find(query, CaseDeadlines.class).stream().map(CaseDeadlines::caseId).toList();
+		for (String caseId : caseIds) {
+			update(caseId, (doc) -> {
+				recompute(doc, doc.facts(), RULES_CHANGED);
+				return true;
+			});
+		}
+		if (!caseIds.isEmpty()) {
+			log.info("Rules are now version {}: {} cases recomputed", this.engine.rulesVersion(), caseIds.size());
+		}
 		return caseIds.size();
 	}
 

@@ -28,6 +28,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.plazo.deadlines.rules.DeadlineEngine;
 import org.plazo.deadlines.support.MovableClock;
 import org.plazo.events.EventCodec;
 import org.plazo.events.PlazoEvent;
@@ -43,6 +44,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.core.env.Environment;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.web.client.RestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -64,6 +69,15 @@ abstract class DeadlineServiceScenarios {
 
 	@Autowired
 	Environment environment;
+
+	@Autowired
+	DeadlineTracking tracking;
+
+	@Autowired
+	DeadlineEngine engine;
+
+	@Autowired
+	MongoTemplate mongo;
 
 	@LocalServerPort
 	int port;
@@ -173,6 +187,19 @@ abstract class DeadlineServiceScenarios {
 				return records.stream().anyMatch((r) -> caseId.equals(r.key()));
 			});
 		}
+	}
+
+	@Test
+	void recomputesCasesComputedByAnotherVersionOfTheRules() {
+		String caseId = newCaseId();
+		publish(opened(caseId, LocalDate.of(2026, 3, 2)));
+		await().until(() -> filingWindow(caseId), (d) -> d != null);
+		this.mongo.updateFirst(new Query(Criteria.where("_id").is(caseId)),
+				new Update().set("deadlines.0.rulesVersion", "2025.0"), "case_deadlines");
+
+		assertThat(this.tracking.recomputeOutdatedRules()).isEqualTo(1);
+		assertThat(filingWindow(caseId).get("rulesVersion")).isEqualTo(this.engine.rulesVersion());
+		assertThat(this.tracking.recomputeOutdatedRules()).isZero();
 	}
 
 	@Test
