@@ -10,6 +10,8 @@ import org.plazo.events.cases.AppealDecided;
 import org.plazo.events.cases.AppealFiled;
 import org.plazo.events.cases.ApplicationFiled;
 import org.plazo.events.cases.ArrivalDateCorrected;
+import org.plazo.events.cases.AssignmentRevoked;
+import org.plazo.events.cases.CaseAssigned;
 import org.plazo.events.cases.CaseClosed;
 import org.plazo.events.cases.CaseOpened;
 import org.plazo.events.cases.CertificateIssued;
@@ -81,6 +83,12 @@ public final class EventCatalog {
 	public static final EventType<CaseClosed> CASE_CLOSED = new EventType<>("org.plazo.case.closed.v1",
 			CaseClosed.class, Topics.CASE_EVENTS);
 
+	public static final EventType<CaseAssigned> CASE_ASSIGNED = new EventType<>("org.plazo.case.assigned.v1",
+			CaseAssigned.class, Topics.CASE_EVENTS);
+
+	public static final EventType<AssignmentRevoked> ASSIGNMENT_REVOKED = new EventType<>(
+			"org.plazo.case.assignment-revoked.v1", AssignmentRevoked.class, Topics.CASE_EVENTS);
+
 	public static final EventType<DeadlineScheduled> DEADLINE_SCHEDULED = new EventType<>(
 			"org.plazo.deadline.scheduled.v1", DeadlineScheduled.class, Topics.DEADLINE_EVENTS);
 
@@ -122,7 +130,7 @@ public final class EventCatalog {
 	public static final List<EventType<?>> CASE_TYPES = List.of(CASE_OPENED, APPLICATION_FILED, CERTIFICATE_ISSUED,
 			INTERVIEW_SCHEDULED, PROVISIONAL_CARD_ISSUED, REFUGEE_STATUS_GRANTED, REFUGEE_CARD_ISSUED,
 			RESOLUTION_NOTIFIED, RECONSIDERATION_FILED, RECONSIDERATION_DECIDED, APPEAL_FILED, APPEAL_DECIDED,
-			ARRIVAL_DATE_CORRECTED, CASE_CLOSED);
+			ARRIVAL_DATE_CORRECTED, CASE_CLOSED, CASE_ASSIGNED, ASSIGNMENT_REVOKED);
 
 	/** The deadline stream's types. */
 	public static final List<EventType<?>> DEADLINE_TYPES = List.of(DEADLINE_SCHEDULED, DEADLINE_RESCHEDULED,

@@ -11,6 +11,12 @@ public final class Topics {
 
 	public static final String NOTIFICATION_EVENTS = "plazo.notification-events.v1";
 
+	/**
+	 * The feed for partner organisations that consume Kafka: minimised events, one record
+	 * per organisation and event, no personal data.
+	 */
+	public static final String PARTNER_EVENTS = "plazo.partner-events.v1";
+
 	/** Suffix of the dead-letter topic beside each topic. */
 	public static final String DEAD_LETTER_SUFFIX = ".dlt";
 

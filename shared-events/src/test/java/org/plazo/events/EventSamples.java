@@ -9,6 +9,8 @@ import org.plazo.events.cases.AppealDecided;
 import org.plazo.events.cases.AppealFiled;
 import org.plazo.events.cases.ApplicationFiled;
 import org.plazo.events.cases.ArrivalDateCorrected;
+import org.plazo.events.cases.AssignmentRevoked;
+import org.plazo.events.cases.CaseAssigned;
 import org.plazo.events.cases.CaseClosed;
 import org.plazo.events.cases.CaseOpened;
 import org.plazo.events.cases.CertificateIssued;
@@ -24,6 +26,7 @@ import org.plazo.events.cases.RefugeeCardIssued;
 import org.plazo.events.cases.RefugeeStatusGranted;
 import org.plazo.events.cases.ResolutionNotified;
 import org.plazo.events.cases.ResolutionOutcome;
+import org.plazo.events.cases.SharedData;
 import org.plazo.events.deadlines.DeadlineCancelled;
 import org.plazo.events.deadlines.DeadlineMet;
 import org.plazo.events.deadlines.DeadlineMissed;
@@ -65,6 +68,10 @@ final class EventSamples {
 				new AppealDecided("case-1", DecisionOutcome.GRANTED, LocalDate.of(2026, 6, 5)),
 				new ArrivalDateCorrected("case-1", LocalDate.of(2026, 2, 28)),
 				new CaseClosed("case-1", ClosureReason.WITHDRAWN, LocalDate.of(2026, 7, 1)),
+				new CaseAssigned("case-1", "assignment-1", "ngo-1",
+						List.of(SharedData.PROCEDURAL_EVENTS, SharedData.CONTACT_DETAILS),
+						Instant.parse("2026-03-02T14:30:00Z"), "caseworker-17", "2026-03", NOW),
+				new AssignmentRevoked("case-1", "assignment-1", "ngo-1", NOW),
 				new DeadlineScheduled("case-1", "case-1:FILING_WINDOW", "FILING_WINDOW", LocalDate.of(2026, 9, 3),
 						Instant.parse("2026-09-03T21:00:00Z"), "filing-window", "2026.1",
 						"Decreto Ejecutivo 5 de 2018, art. 30"),
