@@ -50,7 +50,10 @@ final class Api {
 		return json.readTree(response.body()).get("id").asString();
 	}
 
-	/** The case's deadline of that kind, or null while deadline-service has not computed it. */
+	/**
+	 * The case's deadline of that kind, or null while deadline-service has not computed
+	 * it.
+	 */
 	JsonNode deadline(String caseId, String kind) {
 		HttpResponse<String> response = get(PlazoService.DEADLINE, "/api/v1/cases/" + caseId + "/deadlines");
 		if (response.statusCode() != 200) {

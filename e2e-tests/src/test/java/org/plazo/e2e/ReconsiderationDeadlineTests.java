@@ -16,8 +16,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * A rejection notified on the Friday before Carnival: five business days to ask for
- * reconsideration, Carnival Tuesday skipped, reminders each morning, and a closure decreed
- * afterwards for the last day moves the last reminder earlier.
+ * reconsideration, Carnival Tuesday skipped, reminders each morning, and a closure
+ * decreed afterwards for the last day moves the last reminder earlier.
  */
 @ExtendWith(SharedStack.class)
 class ReconsiderationDeadlineTests {
@@ -47,7 +47,8 @@ class ReconsiderationDeadlineTests {
 
 		JsonNode reconsideration = await().atMost(Duration.ofSeconds(60))
 			.until(() -> api.deadline(caseId, "RECONSIDERATION"), (d) -> d != null);
-		// Mon 16, (Tue 17 Carnival skipped), Wed 18, Thu 19, Fri 20, Mon 23 Feb 2026 at 16:00.
+		// Mon 16, (Tue 17 Carnival skipped), Wed 18, Thu 19, Fri 20, Mon 23 Feb 2026 at
+		// 16:00.
 		assertThat(reconsideration.get("lastDay").asString()).isEqualTo("2026-02-23");
 		assertThat(reconsideration.get("dueAt").asString()).isEqualTo("2026-02-23T21:00:00Z");
 		assertThat(reconsideration.get("legalBasis").asString()).contains("38");
@@ -55,7 +56,8 @@ class ReconsiderationDeadlineTests {
 		assertThat(reminders(reconsideration)).contains("2026-02-16T13:00:00Z", "2026-02-18T13:00:00Z",
 				"2026-02-19T13:00:00Z", "2026-02-20T13:00:00Z", "2026-02-23T12:00:00Z");
 
-		// The notification-day reminder (8:00) had passed when the deadline was computed: it goes out at once.
+		// The notification-day reminder (8:00) had passed when the deadline was computed:
+		// it goes out at once.
 		OutboxSms first = await().atMost(Duration.ofSeconds(60))
 			.until(() -> api.smsTo(PHONE), (messages) -> !messages.isEmpty())
 			.get(0);

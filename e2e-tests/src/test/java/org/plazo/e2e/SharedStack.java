@@ -39,7 +39,7 @@ class SharedStack implements BeforeAllCallback {
 			.withServices(PlazoService.values())
 			.withReminderDemoOffset(null)
 			.withServiceArguments("--plazo.dispatcher.poll-interval=PT0.5S", "--plazo.dispatcher.lookahead=PT2S",
-				"--plazo.reminders.catch-up-delay=PT3S"));
+					"--plazo.reminders.catch-up-delay=PT3S"));
 	}
 
 	private static final class Closer implements AutoCloseable {

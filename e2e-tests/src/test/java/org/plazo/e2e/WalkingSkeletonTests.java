@@ -15,9 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The whole system as a person meets it: a caseworker registers two people over HTTP, time
- * moves to the first reminder of their filing window, and each gets one message, in their
- * language, naming the right last day and the law behind it.
+ * The whole system as a person meets it: a caseworker registers two people over HTTP,
+ * time moves to the first reminder of their filing window, and each gets one message, in
+ * their language, naming the right last day and the law behind it.
  */
 @ExtendWith(SharedStack.class)
 class WalkingSkeletonTests {
@@ -38,10 +38,11 @@ class WalkingSkeletonTests {
 				               "preferredChannel": "SMS", "consentToContact": true},
 				 "arrivalDate": "2026-03-02",
 				 "household": [{"name": "Luis Prueba", "relationship": "CHILD", "birthDate": "2019-05-01"}]}""");
-		String byEmail = api.openCase("""
-				{"applicant": {"name": "John Testcase", "preferredLanguage": "en", "phone": null,
-				               "email": "john.testcase@example.org", "preferredChannel": "EMAIL", "consentToContact": true},
-				 "arrivalDate": "2026-03-02", "household": []}""");
+		String byEmail = api.openCase(
+				"""
+						{"applicant": {"name": "John Testcase", "preferredLanguage": "en", "phone": null,
+						               "email": "john.testcase@example.org", "preferredChannel": "EMAIL", "consentToContact": true},
+						 "arrivalDate": "2026-03-02", "household": []}""");
 
 		// Six months from Tue 3 Mar 2026, the business day after arrival: Thu 3 Sep 2026.
 		for (String caseId : List.of(bySms, byEmail)) {
