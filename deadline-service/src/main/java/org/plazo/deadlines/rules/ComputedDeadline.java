@@ -18,7 +18,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param kind the deadline kind name, e.g. {@code FILING_WINDOW}
  * @param ruleId the rule that produced it
  * @param rulesVersion the version of the rule set
- * @param legalBasis the law behind it, in words
+ * @param legalBasis the law behind it in a few words, for messages (e.g. {@code Ley 38 de
+ * 2000, art. 67}); the explanation's first line gives it in full
  * @param lastDay the last day to act, on the conservative reading
  * @param dueAt the instant the term closes (16:00 America/Panama for filings)
  * @param status {@code OPEN}, {@code MET}, {@code MISSED}, {@code CANCELLED} or

@@ -93,7 +93,9 @@ public class DeadlineEngine {
 	private ComputedDeadline evaluate(Rule rule, Occurrence occurrence, CaseFacts facts, Counting.Context context,
 			Instant now) {
 		Working working = rule.counting().count(occurrence, context);
-		List<String> explanation = new ArrayList<>(occurrence.facts());
+		List<String> explanation = new ArrayList<>();
+		explanation.add("Legal basis: " + rule.legalBasis() + ".");
+		explanation.addAll(occurrence.facts());
 		explanation.add("Term: " + rule.counting().describe() + ".");
 		explanation.addAll(working.steps());
 		LocalDate actBy = working.lastDay();
@@ -114,7 +116,7 @@ public class DeadlineEngine {
 		List<Instant> reminders = (status == DeadlineStatus.OPEN)
 				? this.planner.plan(rule.reminders(), occurrence, working, actBy) : List.of();
 		return new ComputedDeadline(occurrence.deadlineId(), rule.kind().name(), rule.id(), Rules.VERSION,
-				rule.legalBasis(), working.lastDay(), dueAt, status.name(), rule.needsLegalConfirmation(),
+				rule.citation(), working.lastDay(), dueAt, status.name(), rule.needsLegalConfirmation(),
 				List.copyOf(explanation), reminders);
 	}
 

@@ -6,6 +6,7 @@ package org.plazo.deadlines.rules;
  *
  * @param id stable rule id
  * @param kind the deadline kind it produces
+ * @param citation the law in a few words, for messages: {@code Ley 38 de 2000, art. 67}
  * @param legalBasis the law, in words
  * @param counting how the term is counted
  * @param nature what it asks of the person
@@ -15,8 +16,8 @@ package org.plazo.deadlines.rules;
  * @param unconfirmed what a lawyer has yet to confirm, or {@code null} when settled
  * @param trigger where in the case facts it starts
  */
-record Rule(String id, DeadlineKind kind, String legalBasis, Counting counting, Nature nature, Schedule reminders,
-		String missed, String unconfirmed, Trigger trigger) {
+record Rule(String id, DeadlineKind kind, String citation, String legalBasis, Counting counting, Nature nature,
+		Schedule reminders, String missed, String unconfirmed, Trigger trigger) {
 
 	boolean needsLegalConfirmation() {
 		return this.unconfirmed != null;

@@ -143,7 +143,8 @@ class RecourseRulesTests {
 		assertThat(appeal.status()).isEqualTo("OPEN");
 		assertThat(appeal.lastDay()).isEqualTo(LocalDate.of(2026, 3, 13));
 		assertThat(appeal.dueAt()).isEqualTo(Instant.parse("2026-03-13T21:00:00Z"));
-		assertThat(appeal.legalBasis()).contains("Minister of Government");
+		assertThat(appeal.legalBasis()).isEqualTo("Ley 38 de 2000, art. 67");
+		assertThat(appeal.explanation().get(0)).startsWith("Legal basis: ").contains("Minister of Government");
 		assertThat(appeal.explanation()).contains("Reconsideration denied; decision notified on Fri 6 Mar 2026.");
 	}
 
@@ -174,7 +175,8 @@ class RecourseRulesTests {
 		assertThat(court.status()).isEqualTo("OPEN");
 		assertThat(court.lastDay()).isEqualTo(LocalDate.of(2026, 7, 15));
 		assertThat(court.needsLegalConfirmation()).isTrue();
-		assertThat(court.legalBasis()).contains("Ley 135 de 1943, art. 42-B").contains("two months");
+		assertThat(court.legalBasis()).isEqualTo("Ley 135 de 1943, art. 42-B");
+		assertThat(court.explanation().get(0)).contains("two months");
 		assertThat(court.explanation()).anyMatch((line) -> line.startsWith("To be confirmed by a lawyer: "));
 		assertThat(court.reminders()).containsExactly(Instant.parse("2026-06-15T13:00:00Z"),
 				Instant.parse("2026-07-01T13:00:00Z"), Instant.parse("2026-07-08T13:00:00Z"),
@@ -190,7 +192,7 @@ class RecourseRulesTests {
 		ComputedDeadline court = only("SUPREME_COURT", threeMonths.compute(deniedAppeal(), CARNIVAL_2026));
 
 		assertThat(court.lastDay()).isEqualTo(LocalDate.of(2026, 8, 15));
-		assertThat(court.legalBasis()).contains("three months");
+		assertThat(court.explanation().get(0)).contains("three months");
 	}
 
 	@Test
