@@ -1,5 +1,6 @@
 package org.plazo.stack;
 
+import java.time.LocalDate;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -233,7 +234,8 @@ final class DevConsole implements AutoCloseable {
 			.filter((service) -> service.service() == PlazoService.CASE)
 			.findFirst()
 			.ifPresent((cases) -> page.append("<h2>Register a case</h2><pre>")
-				.append(escape(Samples.createCase(cases.url())))
+				.append(escape(
+						Samples.createCase(cases.url(), LocalDate.now(this.clock.withZone(MovableClock.PANAMA)))))
 				.append("</pre>"));
 		page.append("<h2>Move the clock from a shell</h2><pre>")
 			.append(escape(Samples.advanceClock(url(), "P6M")))

@@ -1,6 +1,7 @@
 package org.plazo.stack;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -117,7 +118,8 @@ public final class RunningStack implements AutoCloseable {
 				this.clock.instant().atZone(MovableClock.PANAMA).toLocalDateTime().truncatedTo(ChronoUnit.SECONDS),
 				this.clock.offset()));
 		if (this.services.stream().anyMatch((service) -> service.service() == PlazoService.CASE)) {
-			text.append(String.format("%nRegister a case:%n%s%n", Samples.createCase(serviceUrl(PlazoService.CASE))));
+			text.append(String.format("%nRegister a case:%n%s%n", Samples.createCase(serviceUrl(PlazoService.CASE),
+					LocalDate.now(this.clock.withZone(MovableClock.PANAMA)))));
 		}
 		boolean deadlinesRun = this.services.stream().anyMatch((service) -> service.service() == PlazoService.DEADLINE);
 		if (deadlinesRun && this.settings.reminderDemoOffset() != null) {

@@ -1,5 +1,7 @@
 package org.plazo.stack;
 
+import java.time.LocalDate;
+
 /**
  * The sample requests the banner and the dev console show. The people in them are
  * invented.
@@ -9,15 +11,20 @@ final class Samples {
 	static final String CASE_REQUEST = """
 			{"applicant": {"name": "Ana Prueba", "preferredLanguage": "es", "phone": "+50760001234", \
 			"email": null, "preferredChannel": "SMS", "consentToContact": true}, \
-			"arrivalDate": "2026-03-02", \
+			"arrivalDate": "%s", \
 			"household": [{"name": "Luis Prueba", "relationship": "CHILD", "birthDate": "2019-05-01"}]}""";
 
 	private Samples() {
 	}
 
-	static String createCase(String caseServiceUrl) {
+	/**
+	 * A request that registers an invented person who arrived three weeks before
+	 * {@code today}, so the filing window is still open and its reminders lie ahead.
+	 */
+	static String createCase(String caseServiceUrl, LocalDate today) {
 		return "curl -i -X POST " + caseServiceUrl
-				+ "/api/v1/cases \\\n  -H 'Content-Type: application/json' \\\n  -d '" + CASE_REQUEST + "'";
+				+ "/api/v1/cases \\\n  -H 'Content-Type: application/json' \\\n  -d '"
+				+ CASE_REQUEST.formatted(today.minusWeeks(3)) + "'";
 	}
 
 	static String listDeadlines(String deadlineServiceUrl) {
