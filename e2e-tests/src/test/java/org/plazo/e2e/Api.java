@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.List;
 import java.util.stream.StreamSupport;
 
-import org.plazo.stack.OutboxSms;
 import org.plazo.stack.PlazoService;
 import org.plazo.stack.ReceivedMail;
 import org.plazo.stack.RunningStack;
@@ -65,8 +68,26 @@ final class Api {
 			.orElse(null);
 	}
 
-	List<OutboxSms> smsTo(String phone) {
-		return this.stack.sentSms().stream().filter((sms) -> phone.equals(sms.to())).toList();
+	List<TwilioFake.Sms> smsTo(String phone) {
+		return SharedStack.twilio().sent().stream().filter((sms) -> phone.equals(sms.to())).toList();
+	}
+
+	/** A person texts Plazo: Twilio's signed webhook, as Twilio would send it. */
+	void textFrom(String phone, String body) {
+		String path = "/api/v1/sms/twilio/inbound";
+		Map<String, String> form = TwilioFake.inbound(phone, body);
+		String encoded = form.entrySet()
+			.stream()
+			.map((e) -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+					+ URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+			.collect(Collectors.joining("&"));
+		HttpResponse<String> response = send(
+				HttpRequest.newBuilder(URI.create(this.stack.serviceUrl(PlazoService.NOTIFY) + path))
+					.header("Content-Type", "application/x-www-form-urlencoded")
+					.header("X-Twilio-Signature", TwilioFake.signature(path, form))
+					.POST(HttpRequest.BodyPublishers.ofString(encoded))
+					.build());
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
 	}
 
 	List<ReceivedMail> mailTo(String address) {

@@ -8,7 +8,6 @@ import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.plazo.stack.OutboxSms;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -58,7 +57,7 @@ class ReconsiderationDeadlineTests {
 
 		// The notification-day reminder (8:00) had passed when the deadline was computed:
 		// it goes out at once.
-		OutboxSms first = await().atMost(Duration.ofSeconds(60))
+		TwilioFake.Sms first = await().atMost(Duration.ofSeconds(60))
 			.until(() -> api.smsTo(PHONE), (messages) -> !messages.isEmpty())
 			.get(0);
 		assertThat(first.body()).contains("23").contains("febrero");

@@ -3,6 +3,8 @@ package org.plazo.e2e;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -19,14 +21,22 @@ class SharedStack implements BeforeAllCallback {
 
 	private static RunningStack stack;
 
+	private static TwilioFake twilio;
+
 	static RunningStack stack() {
 		return stack;
+	}
+
+	/** SMS leave through Twilio's API, faked at the HTTP level. */
+	static TwilioFake twilio() {
+		return twilio;
 	}
 
 	@Override
 	public void beforeAll(ExtensionContext context) throws Exception {
 		synchronized (SharedStack.class) {
 			if (stack == null) {
+				twilio = new TwilioFake();
 				stack = start();
 				context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(SharedStack.class, new Closer());
 			}
@@ -35,11 +45,14 @@ class SharedStack implements BeforeAllCallback {
 
 	private static RunningStack start() throws Exception {
 		Path data = Files.createTempDirectory("plazo-e2e");
+		List<String> arguments = new ArrayList<>(
+				List.of("--plazo.dispatcher.poll-interval=PT0.5S", "--plazo.dispatcher.lookahead=PT2S",
+						"--plazo.reminders.catch-up-delay=PT3S", "--plazo.notify.deferred.poll-interval=PT0.5S"));
+		arguments.addAll(twilio.serviceArguments());
 		return LocalStack.start(Settings.forTests(data)
 			.withServices(PlazoService.values())
 			.withReminderDemoOffset(null)
-			.withServiceArguments("--plazo.dispatcher.poll-interval=PT0.5S", "--plazo.dispatcher.lookahead=PT2S",
-					"--plazo.reminders.catch-up-delay=PT3S"));
+			.withServiceArguments(arguments.toArray(String[]::new)));
 	}
 
 	private static final class Closer implements AutoCloseable {
@@ -47,6 +60,7 @@ class SharedStack implements BeforeAllCallback {
 		@Override
 		public void close() throws IOException {
 			stack.close();
+			twilio.close();
 		}
 
 	}

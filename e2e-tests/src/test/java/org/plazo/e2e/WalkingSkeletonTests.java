@@ -7,7 +7,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.plazo.stack.OutboxSms;
 import org.plazo.stack.ReceivedMail;
 import tools.jackson.databind.JsonNode;
 
@@ -55,7 +54,7 @@ class WalkingSkeletonTests {
 		// Just after 8:00 in Panama on Sun 5 Jul 2026, sixty days before the last day.
 		SharedStack.stack().clock().set(Instant.parse("2026-07-05T13:00:30Z"));
 
-		OutboxSms sms = await().atMost(Duration.ofSeconds(60))
+		TwilioFake.Sms sms = await().atMost(Duration.ofSeconds(60))
 			.until(() -> api.smsTo("+50760001234"), (messages) -> !messages.isEmpty())
 			.get(0);
 		assertThat(sms.body()).contains("septiembre").contains("2026").containsPattern("\\b3\\b");
