@@ -1,12 +1,14 @@
 package org.plazo.cases;
 
 import java.net.URI;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
+import org.plazo.cases.cases.AlreadyAssignedException;
 import org.plazo.cases.cases.NotFoundException;
 import org.plazo.cases.cases.FieldProblem;
 import org.plazo.cases.cases.InvalidRequestException;
@@ -40,6 +42,8 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
 	static final URI NOT_FOUND = URI.create("urn:plazo:problem:not-found");
 
+	static final URI ALREADY_ASSIGNED = URI.create("urn:plazo:problem:already-assigned");
+
 	private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
 
 	@ExceptionHandler
@@ -52,6 +56,15 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
 		problem.setType(NOT_FOUND);
 		problem.setTitle("Not found");
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail alreadyAssigned(AlreadyAssignedException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+		problem.setType(ALREADY_ASSIGNED);
+		problem.setTitle("Already assigned");
+		problem.setProperty("errors", List.of(Map.of("field", "ngoId", "detail", "is assigned to this case already")));
 		return problem;
 	}
 
@@ -108,6 +121,9 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 		}
 		if (type == LocalTime.class) {
 			return "must be a time, e.g. 09:30";
+		}
+		if (type == Instant.class) {
+			return "must be a date and time with its offset, e.g. 2026-03-10T09:30:00-05:00";
 		}
 		if (type == Boolean.class || type == boolean.class) {
 			return "must be true or false";

@@ -118,6 +118,9 @@ final class ServiceLauncher {
 			arguments.add("--spring.mail.host=localhost");
 			arguments.add("--spring.mail.port=" + this.smtpPort);
 			arguments.add("--plazo.sms.dev.outbox=" + this.settings.smsOutbox().toAbsolutePath());
+			// Partner webhooks may go to a receiver on this machine, over http: dev only.
+			arguments.add("--plazo.partners.allow-http=true");
+			arguments.add("--plazo.partners.allow-loopback=true");
 		}
 		// LocalStack closes the services itself, before the infrastructure they need.
 		arguments.add("--spring.main.register-shutdown-hook=false");

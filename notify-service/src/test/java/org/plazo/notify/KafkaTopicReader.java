@@ -65,6 +65,21 @@ final class KafkaTopicReader implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Every event read so far, whatever its key.
+	 * @return the events
+	 */
+	List<PlazoEvent> allEvents() {
+		this.consumer.poll(Duration.ofMillis(200)).forEach(this.records::add);
+		try (CloudEventDeserializer deserializer = new CloudEventDeserializer()) {
+			return this.records.stream()
+				.map((record) -> (CloudEvent) deserializer.deserialize(record.topic(), record.headers(),
+						record.value()))
+				.map((event) -> this.codec.fromCloudEvent(event).map(Envelope::data).orElseThrow())
+				.toList();
+		}
+	}
+
 	@Override
 	public void close() {
 		this.consumer.close();

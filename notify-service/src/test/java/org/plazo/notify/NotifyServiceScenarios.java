@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,13 +44,25 @@ import org.plazo.events.cases.ContactChannel;
 import org.plazo.events.deadlines.ReminderDue;
 import org.plazo.events.notifications.NotificationFailed;
 import org.plazo.events.notifications.NotificationSent;
+import org.bson.Document;
+import org.plazo.events.deadlines.DeadlineScheduled;
+import org.plazo.events.notifications.OptOutRecorded;
+import org.plazo.events.notifications.SelfRegistrationConfirmed;
+import org.plazo.notify.conversations.TwoWaySms;
 import org.plazo.notify.recipients.RecipientDirectory;
+import org.plazo.notify.sms.InboundSms;
+import org.plazo.notify.testing.MutableClock;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -65,8 +78,18 @@ import static org.mockito.Mockito.verify;
  * The service end to end, through Kafka, MongoDB, the dev SMS outbox and SMTP. Subclasses
  * say which Kafka and MongoDB: embedded, or real ones in containers.
  */
-@SpringBootTest(properties = { "plazo.notify.retry.interval=PT0.1S", "plazo.notify.retry.deferred-for=PT5S" })
+@SpringBootTest(properties = { "plazo.notify.retry.interval=PT0.1S", "plazo.notify.retry.deferred-for=PT5S",
+		"plazo.notify.deferred.poll-interval=PT0.2S",
+		"plazo.notify.escalation.email=" + NotifyServiceScenarios.ESCALATION })
+@Import(NotifyServiceScenarios.MovableClock.class)
 abstract class NotifyServiceScenarios {
+
+	static final String ESCALATION = "casos@ong.example.org";
+
+	/** 10:00 in Panama. */
+	static final Instant MORNING = Instant.parse("2026-08-04T15:00:00Z");
+
+	private static final ZoneId PANAMA = ZoneId.of("America/Panama");
 
 	// Like the cached application context that sends to it, it lives as long as the JVM.
 	static final GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
@@ -103,6 +126,15 @@ abstract class NotifyServiceScenarios {
 	@MockitoSpyBean
 	private RecipientDirectory recipients;
 
+	@Autowired
+	private MutableClock clock;
+
+	@Autowired
+	private TwoWaySms conversations;
+
+	@Autowired
+	private MongoOperations mongo;
+
 	private KafkaTopicReader notificationEvents;
 
 	private KafkaTopicReader deadLetters;
@@ -115,6 +147,7 @@ abstract class NotifyServiceScenarios {
 
 	@BeforeEach
 	void listenersAreConsuming() {
+		this.clock.set(MORNING);
 		await().atMost(Duration.ofSeconds(60))
 			.until(() -> this.listeners.getListenerContainers()
 				.stream()
@@ -261,6 +294,136 @@ abstract class NotifyServiceScenarios {
 				}));
 	}
 
+	@Test
+	void smsDueAtTenAtNightIsSentAtSevenTheNextMorningWithoutHoldingTheConsumer() {
+		this.clock.set(panama(2026, 8, 4, 22, 0));
+		String caseId = newCaseId();
+		String late = newCaseId();
+		publish(caseOpened(caseId, ContactChannel.SMS, "es", true));
+		publish(reminderDue(caseId, "P-30D"));
+		await().untilAsserted(
+				() -> assertThat(notification(caseId + ":FILING_WINDOW:P-30D:SMS")).containsEntry("status", "DEFERRED")
+					.containsEntry("deferredFor", "QUIET_HOURS"));
+
+		// The partition is not held: an email reminder of another case goes out at once.
+		publish(new CaseOpened(late, LocalDate.of(2026, 3, 2), "es", ContactChannel.EMAIL, "+50760001234",
+				"ana.prueba+" + late + "@example.org", true, 0, MORNING));
+		publish(reminderDue(late, "P-30D"));
+		await().untilAsserted(() -> assertThat(this.notificationEvents.events(late)).hasSize(1));
+		assertThat(smsTo(caseId)).isEmpty();
+
+		this.clock.set(panama(2026, 8, 5, 6, 59));
+		assertThat(smsTo(caseId)).isEmpty();
+		this.clock.set(panama(2026, 8, 5, 7, 0));
+		await().untilAsserted(() -> assertThat(smsTo(caseId)).hasSize(1));
+		assertThat(smsTo(caseId).get(0).get("sentAt").asString()).isEqualTo("2026-08-05T12:00:00Z");
+		await().untilAsserted(() -> assertThat(this.notificationEvents.events(caseId)).singleElement()
+			.isInstanceOf(NotificationSent.class));
+	}
+
+	@Test
+	void selfRegistrationBySmsIsConfirmedAndPublished() {
+		String phone = newPhone();
+
+		texts(phone, "REGISTRO 15/03/2026");
+		await().untilAsserted(() -> assertThat(smsToPhone(phone)).singleElement()
+			.satisfies((reply) -> assertThat(reply.get("text").asString())
+				.startsWith("Plazo: ¿llego a Panama el 15 de marzo de 2026?")));
+		texts(phone, "si");
+
+		await().untilAsserted(() -> assertThat(this.notificationEvents.allEvents())
+			.filteredOn(SelfRegistrationConfirmed.class::isInstance)
+			.map(SelfRegistrationConfirmed.class::cast)
+			.filteredOn((event) -> event.phone().equals(phone))
+			.singleElement()
+			.satisfies((event) -> {
+				assertThat(event.arrivalDate()).isEqualTo(LocalDate.of(2026, 3, 15));
+				assertThat(event.preferredLanguage()).isEqualTo("es");
+				assertThat(UUID.fromString(event.caseId())).isNotNull();
+			}));
+		assertThat(smsToPhone(phone)).hasSize(2);
+	}
+
+	@Test
+	void stopBySmsIsRecordedAndHonoured() {
+		String caseId = newCaseId();
+		String phone = newPhone();
+		publish(new CaseOpened(caseId, LocalDate.of(2026, 3, 2), "es", ContactChannel.SMS, phone, null, true, 0,
+				MORNING));
+		await().untilAsserted(() -> assertThat(this.recipients.find(caseId)).isPresent());
+
+		texts(phone, "BAJA");
+		await().untilAsserted(() -> assertThat(this.notificationEvents.events(caseId)).singleElement()
+			.isEqualTo(new OptOutRecorded(caseId, "SMS", "BAJA", MORNING)));
+		publish(reminderDue(caseId, "P-30D"));
+
+		await().untilAsserted(() -> assertThat(this.notificationEvents.events(caseId)).hasSize(2)
+			.last()
+			.isInstanceOfSatisfying(NotificationFailed.class,
+					(failed) -> assertThat(failed.reason()).isEqualTo("OPTED_OUT")));
+		assertThat(smsTo(caseId)).isEmpty();
+		assertThat(smsToPhone(phone)).singleElement()
+			.satisfies(
+					(reply) -> assertThat(reply.get("text").asString()).startsWith("Plazo: no recibira mas mensajes."));
+	}
+
+	@Test
+	void plazoIsAnsweredFromTheDeadlineStream() {
+		String caseId = newCaseId();
+		String phone = newPhone();
+		publish(new CaseOpened(caseId, LocalDate.of(2026, 3, 2), "en", ContactChannel.SMS, phone, null, true, 0,
+				MORNING));
+		publish(new DeadlineScheduled(caseId, caseId + ":FILING_WINDOW", "FILING_WINDOW", LAST_DAY,
+				Instant.parse("2026-09-03T21:00:00Z"), "filing-window", "2026.1", DECREE));
+		await()
+			.untilAsserted(() -> assertThat(this.mongo.findById(caseId, Document.class, "case_deadlines")).isNotNull());
+		await().untilAsserted(() -> assertThat(this.recipients.find(caseId)).isPresent());
+
+		texts(phone, "NEXT");
+
+		await().untilAsserted(() -> assertThat(smsToPhone(phone)).singleElement()
+			.satisfies((reply) -> assertThat(reply.get("text").asString()).isEqualTo(
+					"Plazo: your next deadline: Asylum application. Last day: Thursday, September 3, 2026, by 4:00 PM. "
+							+ "Reply HELP to see the options.")));
+	}
+
+	@Test
+	void failedReminderOfAnAppealIsEscalatedByEmail() throws Exception {
+		String caseId = newCaseId();
+		publish(caseOpened(caseId, ContactChannel.SMS, "es", false));
+		String deadlineId = caseId + ":APPEAL";
+		publish(new ReminderDue(caseId, deadlineId + ":P-1D", deadlineId, "APPEAL", LocalDate.of(2026, 8, 7),
+				Instant.parse("2026-08-07T21:00:00Z"), "Ley 38 de 2000, art. 67", MORNING));
+
+		await()
+			.untilAsserted(() -> assertThat(emailsTo(ESCALATION)).anySatisfy((email) -> assertThat(email.getSubject())
+				.isEqualTo("Plazo: un recordatorio no llegó (caso " + caseId + ", Apelación)")));
+		await().untilAsserted(
+				() -> assertThat(notification(deadlineId + ":P-1D:SMS")).containsEntry("escalation", "SENT"));
+	}
+
+	private void texts(String phone, String text) {
+		// As the Twilio webhook or an SMPP deliver_sm would hand it on.
+		this.conversations.onInbound(new InboundSms("test", phone, text, this.clock.instant()));
+	}
+
+	private Document notification(String id) {
+		Document found = this.mongo.findById(id, Document.class, "notifications");
+		return (found != null) ? found : new Document();
+	}
+
+	private static String newPhone() {
+		return "+5076" + String.format("%07d", java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000_000));
+	}
+
+	private static Instant panama(int year, int month, int day, int hour, int minute) {
+		return LocalDate.of(year, month, day).atTime(hour, minute).atZone(PANAMA).toInstant();
+	}
+
+	private List<JsonNode> smsToPhone(String phone) {
+		return outboxLines().stream().filter((line) -> phone.equals(line.get("to").asString())).toList();
+	}
+
 	private static String newCaseId() {
 		return "case-" + UUID.randomUUID();
 	}
@@ -278,6 +441,7 @@ abstract class NotifyServiceScenarios {
 
 	private void publish(PlazoEvent event) {
 		String topic = (event instanceof CaseOpened) ? Topics.CASE_EVENTS : Topics.DEADLINE_EVENTS;
+		// Real time on the wire: the movable clock is the service's domain time only.
 		CloudEvent cloudEvent = this.codec.toCloudEvent(event, URI.create("urn:plazo:test"),
 				UUID.randomUUID().toString(), Instant.now().atOffset(ZoneOffset.UTC));
 		this.kafka.send(new ProducerRecord<>(topic, event.caseId(), cloudEvent)).join();
@@ -293,15 +457,19 @@ abstract class NotifyServiceScenarios {
 	}
 
 	private List<JsonNode> smsTo(String caseId) {
+		return outboxLines().stream()
+			// Reminders only: replies to what people text are not notifications.
+			.filter((line) -> !line.get("notificationId").asString().startsWith("reply:"))
+			.filter((line) -> line.hasNonNull("caseId") && caseId.equals(line.get("caseId").asString()))
+			.toList();
+	}
+
+	private List<JsonNode> outboxLines() {
 		if (!Files.exists(smsOutbox)) {
 			return List.of();
 		}
 		try {
-			return Files.readAllLines(smsOutbox)
-				.stream()
-				.map(this.json::readTree)
-				.filter((line) -> caseId.equals(line.get("caseId").asString()))
-				.toList();
+			return Files.readAllLines(smsOutbox).stream().map(this.json::readTree).toList();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -316,6 +484,20 @@ abstract class NotifyServiceScenarios {
 			}
 		}
 		return emails;
+	}
+
+	/**
+	 * The service's clock, moved by the scenarios.
+	 */
+	@TestConfiguration(proxyBeanMethods = false)
+	static class MovableClock {
+
+		@Bean
+		@Primary
+		MutableClock clock() {
+			return new MutableClock(MORNING);
+		}
+
 	}
 
 	private static String textPart(Part part, String mimeType) throws MessagingException, IOException {

@@ -4,10 +4,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.plazo.cases.outbox.OutboxRelay;
 import org.plazo.cases.outbox.RecordedEvent;
 import org.plazo.events.cases.ArrivalDateCorrected;
+import org.plazo.events.cases.AssignmentRevoked;
+import org.plazo.events.cases.CaseAssigned;
 import org.plazo.events.cases.CaseEvent;
 import org.plazo.events.cases.CaseOpened;
 
@@ -17,9 +20,12 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.mapping.Field;
 
 /**
- * A person's asylum case. Each transition records the event it causes twice in the same
- * document: in {@code facts}, the case's history, and in the outbox, until the relay has
- * published it. Storing a change is one document write, atomic on every MongoDB.
+ * A person's asylum case. Each fact of the procedure records the event it causes twice in
+ * the same document: in {@code facts}, the case's history, and in the outbox, until the
+ * relay has published it. Links to the organisations assisting the applicant live in
+ * {@code assignments}, with the consent behind each; their events go to the outbox only,
+ * so {@code facts} stays the procedure's history. Storing a change is one document write,
+ * atomic on every MongoDB.
  */
 @Document(Case.COLLECTION)
 class Case {
@@ -39,18 +45,21 @@ class Case {
 
 	private final List<RecordedEvent> facts;
 
+	private final List<Assignment> assignments;
+
 	@Field(OutboxRelay.FIELD)
 	private final List<RecordedEvent> outbox;
 
 	@PersistenceCreator
 	Case(String id, Applicant applicant, LocalDate arrivalDate, List<HouseholdMember> household, Instant openedAt,
-			List<RecordedEvent> facts, List<RecordedEvent> outbox) {
+			List<RecordedEvent> facts, List<Assignment> assignments, List<RecordedEvent> outbox) {
 		this.id = id;
 		this.applicant = applicant;
 		this.arrivalDate = arrivalDate;
 		this.household = (household != null) ? List.copyOf(household) : List.of();
 		this.openedAt = openedAt;
 		this.facts = (facts != null) ? new ArrayList<>(facts) : new ArrayList<>();
+		this.assignments = (assignments != null) ? new ArrayList<>(assignments) : new ArrayList<>();
 		this.outbox = (outbox != null) ? new ArrayList<>(outbox) : new ArrayList<>();
 	}
 
@@ -59,7 +68,7 @@ class Case {
 	 */
 	static Case open(String id, Applicant applicant, LocalDate arrivalDate, List<HouseholdMember> household,
 			Instant now) {
-		Case opened = new Case(id, applicant, arrivalDate, household, now, null, null);
+		Case opened = new Case(id, applicant, arrivalDate, household, now, null, null, null);
 		opened.record(new CaseOpened(id, arrivalDate, applicant.preferredLanguage(), applicant.preferredChannel(),
 				applicant.phone(), applicant.email(), applicant.consentToContact(), opened.household.size(), now), now);
 		return opened;
@@ -80,6 +89,55 @@ class Case {
 		this.facts.add(recorded);
 		this.outbox.add(recorded);
 		return recorded;
+	}
+
+	/**
+	 * Links the case to an organisation with the applicant's consent, and records
+	 * {@link CaseAssigned}.
+	 * @return the new link and its event
+	 * @throws AlreadyAssignedException when a link to that organisation holds already
+	 */
+	Assigned assign(String assignmentId, String ngoId, Assignment.Consent consent, Instant now) {
+		if (activeAssignment(ngoId).isPresent()) {
+			throw new AlreadyAssignedException();
+		}
+		Assignment assignment = new Assignment(assignmentId, ngoId, consent, now, null);
+		this.assignments.add(assignment);
+		RecordedEvent recorded = RecordedEvent.of(new CaseAssigned(this.id, assignmentId, ngoId, consent.sharedData(),
+				consent.givenAt(), consent.obtainedBy(), consent.noticeVersion(), now), now);
+		this.outbox.add(recorded);
+		return new Assigned(assignment, recorded);
+	}
+
+	/**
+	 * Ends a link and records {@link AssignmentRevoked}. Not retroactive: the link stays,
+	 * with the time it ended.
+	 * @return the ended link and its event, or empty when it had ended already
+	 * @throws NotFoundException when the case has no such link
+	 */
+	Optional<Assigned> revoke(String assignmentId, Instant now) {
+		Assignment assignment = assignment(assignmentId).orElseThrow(NotFoundException::noAssignment);
+		if (!assignment.active()) {
+			return Optional.empty();
+		}
+		Assignment revoked = assignment.revoked(now);
+		this.assignments.set(this.assignments.indexOf(assignment), revoked);
+		RecordedEvent recorded = RecordedEvent.of(new AssignmentRevoked(this.id, assignmentId, assignment.ngoId(), now),
+				now);
+		this.outbox.add(recorded);
+		return Optional.of(new Assigned(revoked, recorded));
+	}
+
+	Optional<Assignment> assignment(String assignmentId) {
+		return this.assignments.stream().filter((a) -> a.assignmentId().equals(assignmentId)).findFirst();
+	}
+
+	private Optional<Assignment> activeAssignment(String ngoId) {
+		return this.assignments.stream().filter((a) -> a.active() && a.ngoId().equals(ngoId)).findFirst();
+	}
+
+	List<Assignment> assignments() {
+		return List.copyOf(this.assignments);
 	}
 
 	String id() {
@@ -109,6 +167,13 @@ class Case {
 	/** Events recorded but not yet acknowledged by Kafka. */
 	List<RecordedEvent> pendingEvents() {
 		return List.copyOf(this.outbox);
+	}
+
+	/**
+	 * A link as changed, and the event the change caused.
+	 */
+	record Assigned(Assignment assignment, RecordedEvent event) {
+
 	}
 
 }

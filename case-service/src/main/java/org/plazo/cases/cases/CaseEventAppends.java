@@ -16,4 +16,19 @@ interface CaseEventAppends {
 	 */
 	void append(Case aCase, RecordedEvent event);
 
+	/**
+	 * Adds a link and its event in one atomic update by {@code _id}, on condition that no
+	 * link to the same organisation holds, so two requests at once cannot both succeed.
+	 * @throws NotFoundException when the case is not stored
+	 * @throws AlreadyAssignedException when a link to that organisation holds already
+	 */
+	void assign(Case aCase, Case.Assigned assigned);
+
+	/**
+	 * Ends a link and adds its event in one atomic update by {@code _id}, on condition
+	 * that the link still holds.
+	 * @return whether this call ended it (false: another one did first)
+	 */
+	boolean revoke(Case aCase, Case.Assigned revoked);
+
 }

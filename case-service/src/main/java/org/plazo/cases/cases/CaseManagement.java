@@ -1,5 +1,13 @@
 package org.plazo.cases.cases;
 
+import java.util.List;
+
+import org.springframework.dao.DuplicateKeyException;
+
+import org.plazo.events.cases.ContactChannel;
+
+import org.plazo.events.notifications.SelfRegistrationConfirmed;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -54,6 +62,29 @@ class CaseManagement {
 	}
 
 	/**
+	 * Opens the pre-application case of a person who registered by SMS, with the id
+	 * notify-service chose; a redelivered confirmation changes nothing. The person gave
+	 * no name, wrote from this phone, and consented by confirming.
+	 */
+	void openSelfRegistered(SelfRegistrationConfirmed registration) {
+		if (this.cases.findById(registration.caseId()).isPresent()) {
+			return;
+		}
+		Applicant applicant = new Applicant(null, registration.preferredLanguage(), registration.phone(), null,
+				ContactChannel.SMS, true);
+		Case opened = Case.open(registration.caseId(), applicant, registration.arrivalDate(), List.of(), now());
+		try {
+			this.cases.save(opened);
+		}
+		catch (DuplicateKeyException ex) {
+			// Another instance opened it a moment ago.
+			return;
+		}
+		this.relay.publishSoon(opened.id());
+		log.info("Opened self-registered case {}", opened.id());
+	}
+
+	/**
 	 * Records a fact of the case's procedure and the event it causes.
 	 * @throws NotFoundException when there is no such case
 	 * @throws InvalidRequestException naming every bad field; nothing is stored then
@@ -68,6 +99,45 @@ class CaseManagement {
 		this.relay.publishSoon(caseId);
 		log.info("Recorded {} on case {}", recorded.type(), caseId);
 		return recorded;
+	}
+
+	/**
+	 * Links a case to an organisation with the applicant's consent.
+	 * @throws NotFoundException when there is no such case
+	 * @throws InvalidRequestException naming every bad field; nothing is stored then
+	 * @throws AlreadyAssignedException when a link to that organisation holds already
+	 */
+	Assignment assign(String caseId, AssignCase request) {
+		Case aCase = this.cases.findById(caseId).orElseThrow(NotFoundException::noCase);
+		Checks checks = new Checks(today());
+		request.check(checks, this.clock.instant());
+		checks.throwIfAny();
+		Case.Assigned assigned = aCase.assign(UUID.randomUUID().toString(), request.ngoId(), request.toConsent(),
+				now());
+		this.cases.assign(aCase, assigned);
+		this.relay.publishSoon(caseId);
+		log.info("Assigned case {} to organisation {} ({})", caseId, request.ngoId(),
+				assigned.assignment().assignmentId());
+		return assigned.assignment();
+	}
+
+	/**
+	 * Ends a link of a case to an organisation. Ending one that has ended already changes
+	 * nothing.
+	 * @return the link as it stands now
+	 * @throws NotFoundException when there is no such case or link
+	 */
+	Assignment revoke(String caseId, String assignmentId) {
+		Case aCase = this.cases.findById(caseId).orElseThrow(NotFoundException::noCase);
+		Optional<Case.Assigned> revoked = aCase.revoke(assignmentId, now());
+		if (revoked.isPresent() && this.cases.revoke(aCase, revoked.get())) {
+			this.relay.publishSoon(caseId);
+			log.info("Revoked assignment {} of case {}", assignmentId, caseId);
+			return revoked.get().assignment();
+		}
+		return this.cases.findById(caseId)
+			.flatMap((stored) -> stored.assignment(assignmentId))
+			.orElseThrow(NotFoundException::noAssignment);
 	}
 
 	Optional<Case> find(String id) {

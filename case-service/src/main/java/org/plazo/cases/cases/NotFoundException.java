@@ -18,4 +18,8 @@ public class NotFoundException extends RuntimeException {
 		return new NotFoundException("This case has no event with this id.");
 	}
 
+	static NotFoundException noAssignment() {
+		return new NotFoundException("This case has no assignment with this id.");
+	}
+
 }

@@ -202,6 +202,49 @@ abstract class CaseServiceIntegrationTests {
 			.isEqualTo("R-2026-0042");
 	}
 
+	@Test
+	void linksACaseToAnOrganisationAndEndsTheLinkPublishingBothWithoutNames() {
+		Consumer<String, CloudEvent> consumer = consumerAtEnd();
+		String caseId = body(this.mvc.post()
+			.uri("/api/v1/cases")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(CONTRACT)
+			.exchange()).get("caseId").asString();
+
+		MvcTestResult assigned = this.mvc.post()
+			.uri("/api/v1/cases/{id}/assignments", caseId)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(AssignmentControllerTests.ASSIGNMENT)
+			.exchange();
+		assertThat(assigned).hasStatus(HttpStatus.CREATED);
+		String assignmentId = body(assigned).get("assignmentId").asString();
+		assertThat(this.mvc.post()
+			.uri("/api/v1/cases/{id}/assignments", caseId)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(AssignmentControllerTests.ASSIGNMENT)).hasStatus(HttpStatus.CONFLICT);
+		assertThat(this.mvc.delete().uri("/api/v1/cases/{id}/assignments/{assignmentId}", caseId, assignmentId))
+			.hasStatus(HttpStatus.NO_CONTENT);
+		assertThat(this.mvc.delete().uri("/api/v1/cases/{id}/assignments/{assignmentId}", caseId, assignmentId))
+			.hasStatus(HttpStatus.NO_CONTENT);
+
+		JsonNode stored = body(this.mvc.get().uri("/api/v1/cases/{id}/assignments", caseId).exchange());
+		assertThat(stored).hasSize(1);
+		assertThat(stored.at("/0/active").asBoolean()).isFalse();
+		assertThat(stored.at("/0/revokedAt").asString()).isNotBlank();
+		assertThat(stored.at("/0/consent/noticeVersion").asString()).isEqualTo("2026-03");
+		List<ConsumerRecord<String, CloudEvent>> records = recordsOf(consumer, caseId, 3);
+		assertThat(records).extracting((record) -> header(record, "ce_type"))
+			.containsExactly("org.plazo.case.opened.v1", "org.plazo.case.assigned.v1",
+					"org.plazo.case.assignment-revoked.v1");
+		assertThat(records).allSatisfy((record) -> assertThat(record.key()).isEqualTo(caseId));
+		assertThat(new String(records.get(1).value().getData().toBytes(), StandardCharsets.UTF_8))
+			.contains("\"ngoId\":\"ngo-1\"")
+			.contains("\"consentObtainedBy\":\"caseworker-17\"")
+			.doesNotContain("Prueba", "+50760001234");
+		// The facts stay the procedure's history.
+		assertThat(body(this.mvc.get().uri("/api/v1/cases/{id}/events", caseId).exchange())).hasSize(1);
+	}
+
 	private JsonNode body(MvcTestResult result) {
 		return this.json.readTree(result.getResponse().getContentAsByteArray());
 	}

@@ -1,23 +1,29 @@
 package org.plazo.notify.email;
 
+import java.nio.charset.StandardCharsets;
+
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends an email, with plain-text and HTML alternatives, to the SMTP server Spring Mail
- * is configured with.
+ * Sends an email, with plain-text and HTML alternatives and, for a deadline, an
+ * {@code .ics} calendar attachment, to the SMTP server Spring Mail is configured with.
  */
 @Component
 public class MailDelivery {
 
 	/** The provider name recorded with each delivery. */
 	public static final String PROVIDER = "smtp";
+
+	/** The name of the attached calendar file. */
+	public static final String CALENDAR_FILE = "plazo-deadline.ics";
 
 	private final JavaMailSender mailSender;
 
@@ -43,6 +49,11 @@ public class MailDelivery {
 			helper.setTo(to);
 			helper.setSubject(content.subject());
 			helper.setText(content.text(), content.html());
+			if (content.calendar() != null) {
+				helper.addAttachment(CALENDAR_FILE,
+						new ByteArrayResource(content.calendar().getBytes(StandardCharsets.UTF_8)),
+						"text/calendar; charset=UTF-8; method=PUBLISH");
+			}
 			message.setHeader("Content-Language", content.language().toLanguageTag());
 		}
 		catch (MessagingException ex) {

@@ -4,13 +4,17 @@ import io.cloudevents.CloudEvent;
 import org.plazo.events.Envelope;
 import org.plazo.events.EventCodec;
 import org.plazo.events.Topics;
+import org.plazo.events.deadlines.DeadlineEvent;
 import org.plazo.events.deadlines.ReminderDue;
+import org.plazo.notify.deadlines.DeadlineProjection;
 
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Delivers reminders as they fall due on the deadline stream.
+ * Delivers reminders as they fall due on the deadline stream, and keeps the projection of
+ * each case's deadlines that PLAZO answers from. One listener for the topic: two would
+ * share its partitions in the consumer group.
  */
 @Component
 class DeadlineEventsListener {
@@ -19,9 +23,12 @@ class DeadlineEventsListener {
 
 	private final ReminderDelivery delivery;
 
-	DeadlineEventsListener(EventCodec codec, ReminderDelivery delivery) {
+	private final DeadlineProjection deadlines;
+
+	DeadlineEventsListener(EventCodec codec, ReminderDelivery delivery, DeadlineProjection deadlines) {
 		this.codec = codec;
 		this.delivery = delivery;
+		this.deadlines = deadlines;
 	}
 
 	@KafkaListener(id = "notify-deadline-events", idIsGroup = false, topics = Topics.DEADLINE_EVENTS)
@@ -31,6 +38,9 @@ class DeadlineEventsListener {
 			// yet: they hear of a deadline when one of its reminders falls due.
 			if (data instanceof ReminderDue reminder) {
 				this.delivery.deliver(reminder);
+			}
+			else if (data instanceof DeadlineEvent deadline) {
+				this.deadlines.apply(deadline);
 			}
 		});
 	}

@@ -3,9 +3,10 @@ package org.plazo.notify.notifications;
 import org.plazo.events.deadlines.ReminderDue;
 
 /**
- * A reminder that cannot be delivered yet but may be soon: its case is not known yet, or
- * the provider failed. The consumer retries it for a bounded time, then calls
- * {@link ReminderDelivery#giveUp}.
+ * A reminder that cannot be delivered yet but may be soon: its case is not known yet (its
+ * CaseOpened travels on another topic). The consumer retries it for a bounded time, then
+ * calls {@link ReminderDelivery#giveUp}. A provider's failure does not come here: the
+ * notification is put off in MongoDB instead, without holding up the partition.
  */
 public class DeliveryDeferred extends RuntimeException {
 

@@ -4,11 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import org.bson.Document;
-
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
@@ -18,7 +17,9 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 /**
  * The notifications, stored in MongoDB. Every write on the delivery path addresses one
- * document by {@code _id}: atomic on any MongoDB, and fast on the embedded stand-in.
+ * document by {@code _id}: atomic on any MongoDB, and fast on the embedded stand-in. The
+ * two queries that scan ({@link #dueDeferred}, {@link #pendingEscalations}) run once per
+ * poll, never per message.
  */
 @Repository
 class Notifications {
@@ -34,7 +35,8 @@ class Notifications {
 	 * over only if it was left unfinished by a claimant whose lease has run out.
 	 * @param claim the new claim
 	 * @param now the current time
-	 * @return the claimed notification, or empty when it is sent, failed, or being sent
+	 * @return the claimed notification, or empty when it is sent, failed, deferred, or
+	 * being sent
 	 */
 	Optional<Notification> claim(Notification claim, Instant now) {
 		try {
@@ -53,6 +55,24 @@ class Notifications {
 	}
 
 	/**
+	 * Claims a deferred delivery whose time has come, or one whose sender stopped before
+	 * finishing (its lease ran out).
+	 * @param id the notification
+	 * @param now the current time
+	 * @param leaseUntil until when the claimant may send
+	 * @return the claimed notification, or empty when another instance took it first
+	 */
+	Optional<Notification> claimDeferred(String id, Instant now, Instant leaseUntil) {
+		Query due = query(new Criteria().andOperator(where("_id").is(id), due(now)));
+		Update claim = new Update().set("status", Notification.Status.SENDING)
+			.set("leaseUntil", leaseUntil)
+			.set("updatedAt", now)
+			.inc("attempts", 1);
+		return Optional.ofNullable(this.mongo.findAndModify(due, claim, FindAndModifyOptions.options().returnNew(true),
+				Notification.class));
+	}
+
+	/**
 	 * Ends a claim early, so that a retry can claim the notification again at once.
 	 * @param id the notification
 	 * @param now the current time
@@ -65,20 +85,41 @@ class Notifications {
 		this.mongo.save(notification);
 	}
 
-	void removeFromOutbox(String id, String eventId) {
+	Optional<Notification> find(String id) {
+		return Optional.ofNullable(this.mongo.findById(id, Notification.class));
+	}
+
+	void markEscalated(String id, Instant at) {
 		this.mongo.updateFirst(query(where("_id").is(id)),
-				new Update().pull("outbox", new Document("eventId", eventId)), Notification.class);
+				new Update().set("escalation", Notification.Escalation.SENT).set("updatedAt", at), Notification.class);
 	}
 
 	/**
-	 * Notifications with events left in their outbox. Scans the collection: run it once
-	 * in a while, never per reminder.
-	 * @param cutoff only events recorded at or before this instant count
-	 * @param limit at most this many notifications
+	 * Deferred notifications whose time has come, and claims abandoned by a sender that
+	 * stopped (whose lease ran out). Scans: once per poll.
+	 * @param now the current time
+	 * @param limit at most this many
+	 * @return their ids
+	 */
+	List<String> dueDeferred(Instant now, int limit) {
+		Query due = query(due(now)).limit(limit);
+		due.fields().include("_id");
+		return this.mongo.find(due, Notification.class).stream().map(Notification::id).toList();
+	}
+
+	private static Criteria due(Instant now) {
+		return new Criteria().orOperator(where("status").is(Notification.Status.DEFERRED).and("notBefore").lte(now),
+				where("status").is(Notification.Status.SENDING).and("leaseUntil").lte(now));
+	}
+
+	/**
+	 * Failed notifications whose escalation email is still due. Scans: once per poll.
+	 * @param limit at most this many
 	 * @return the notifications
 	 */
-	List<Notification> withEventsRecordedBefore(Instant cutoff, int limit) {
-		return this.mongo.find(query(where("outbox.time").lte(cutoff)).limit(limit), Notification.class);
+	List<Notification> pendingEscalations(int limit) {
+		return this.mongo.find(query(where("escalation").is(Notification.Escalation.PENDING)).limit(limit),
+				Notification.class);
 	}
 
 }

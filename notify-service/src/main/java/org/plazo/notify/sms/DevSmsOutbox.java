@@ -15,7 +15,6 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,8 +23,8 @@ import org.springframework.stereotype.Component;
  * file holds phone numbers and texts; the logs never do.
  */
 @Component
-@ConditionalOnProperty(name = "plazo.sms.provider", havingValue = "dev", matchIfMissing = true)
-class DevSmsOutbox implements SmsGateway {
+@ConditionalOnSmsProvider("dev")
+class DevSmsOutbox implements SmsProvider {
 
 	static final String PROVIDER = "dev-outbox";
 
@@ -41,6 +40,11 @@ class DevSmsOutbox implements SmsGateway {
 		this.file = file.toAbsolutePath();
 		this.clock = clock;
 		log.info("SMS messages are written to {}", this.file);
+	}
+
+	@Override
+	public String name() {
+		return "dev";
 	}
 
 	@Override

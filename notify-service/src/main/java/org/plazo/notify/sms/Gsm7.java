@@ -1,5 +1,6 @@
 package org.plazo.notify.sms;
 
+import java.io.ByteArrayOutputStream;
 import java.text.Normalizer;
 
 /**
@@ -15,6 +16,14 @@ public final class Gsm7 {
 	/** Characters sent as an escape plus a code: they count twice. */
 	private static final String EXTENSION = "\f^{}\\[~]|€";
 
+	/** The code of each {@link #EXTENSION} character after the escape. */
+	private static final byte[] EXTENSION_CODES = { 0x0A, 0x14, 0x28, 0x29, 0x2F, 0x3C, 0x3D, 0x3E, 0x40, 0x65 };
+
+	private static final byte ESCAPE = 0x1B;
+
+	/** The basic table in code order: code 0x1B is the escape, not a character. */
+	private static final String CODES = BASIC.substring(0, ESCAPE) + '\u001B' + BASIC.substring(ESCAPE);
+
 	private Gsm7() {
 	}
 
@@ -28,6 +37,57 @@ public final class Gsm7 {
 			return 1;
 		}
 		return (EXTENSION.indexOf(c) >= 0) ? 2 : 0;
+	}
+
+	/**
+	 * Encodes text in the GSM 03.38 default alphabet, one septet to a byte (unpacked), as
+	 * SMPP sends it with {@code data_coding} 0.
+	 * @param text text for which {@link #canEncode} holds
+	 * @return the septets
+	 */
+	public static byte[] encode(String text) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream(text.length());
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			int code = (c == ESCAPE) ? -1 : CODES.indexOf(c);
+			if (code >= 0) {
+				out.write(code);
+				continue;
+			}
+			int extension = EXTENSION.indexOf(c);
+			if (extension < 0) {
+				throw new IllegalArgumentException("Character U+" + Integer.toHexString(c) + " is not in GSM-7");
+			}
+			out.write(ESCAPE);
+			out.write(EXTENSION_CODES[extension]);
+		}
+		return out.toByteArray();
+	}
+
+	/**
+	 * Decodes unpacked GSM 03.38 septets.
+	 * @param septets one septet to a byte
+	 * @return the text; unknown escapes become a space, as the standard says
+	 */
+	public static String decode(byte[] septets) {
+		StringBuilder text = new StringBuilder(septets.length);
+		for (int i = 0; i < septets.length; i++) {
+			int code = septets[i] & 0x7F;
+			if (code == ESCAPE && i + 1 < septets.length) {
+				byte next = septets[++i];
+				char decoded = ' ';
+				for (int e = 0; e < EXTENSION_CODES.length; e++) {
+					if (EXTENSION_CODES[e] == next) {
+						decoded = EXTENSION.charAt(e);
+					}
+				}
+				text.append(decoded);
+			}
+			else if (code != ESCAPE) {
+				text.append(CODES.charAt(code));
+			}
+		}
+		return text.toString();
 	}
 
 	public static boolean canEncode(CharSequence text) {

@@ -1,5 +1,8 @@
 package org.plazo.notify.sms;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * How many SMS a text is split into, which is what the person's operator and the provider
  * bill. GSM-7 text fits 160 septets in one SMS, 153 per part when split (the rest holds
@@ -27,6 +30,39 @@ public record SmsSegments(Encoding encoding, int units, int segments) {
 			this.perPart = perPart;
 		}
 
+	}
+
+	/**
+	 * Splits a text into the parts it is sent as, the way {@link #of} counts them: the
+	 * whole text when it fits one SMS, otherwise parts of at most 153 septets (GSM-7) or
+	 * 67 UTF-16 units (UCS-2), never cutting an escape or a surrogate pair.
+	 * @param text the text
+	 * @return the parts, at least one
+	 */
+	public static List<String> split(String text) {
+		SmsSegments count = of(text);
+		if (count.segments == 1) {
+			return List.of(text);
+		}
+		boolean gsm = count.encoding == Encoding.GSM_7;
+		List<String> parts = new ArrayList<>();
+		int start = 0;
+		int used = 0;
+		int i = 0;
+		while (i < text.length()) {
+			int codePoint = text.codePointAt(i);
+			int chars = Character.charCount(codePoint);
+			int size = gsm ? Gsm7.septets(text.charAt(i)) : chars;
+			if (used + size > count.encoding.perPart) {
+				parts.add(text.substring(start, i));
+				start = i;
+				used = 0;
+			}
+			used += size;
+			i += chars;
+		}
+		parts.add(text.substring(start));
+		return parts;
 	}
 
 	public static SmsSegments of(String text) {

@@ -2,6 +2,7 @@ package org.plazo.notify.notifications;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -72,31 +73,43 @@ class NotificationsTests {
 	@Test
 	void finishedNotificationIsNeverClaimedAgain() {
 		Notification claimed = this.notifications.claim(claim(), NOW).orElseThrow();
-		this.notifications.save(claimed.sent("dev-outbox", 1, NOW));
+		this.notifications.save(claimed.sent("dev-outbox", 1, List.of(), NOW));
 
 		assertThat(this.notifications.claim(claim(), NOW.plusSeconds(86_400))).isEmpty();
 	}
 
 	@Test
-	void publishedEventLeavesTheOutbox() {
-		Notification sent = this.notifications.claim(claim(), NOW).orElseThrow().sent("dev-outbox", 1, NOW);
-		this.notifications.save(sent);
-		assertThat(this.notifications.withEventsRecordedBefore(NOW, 10)).hasSize(1);
+	void deferredNotificationIsFoundWhenItsTimeComesAndClaimedOnce() {
+		Notification claimed = this.notifications.claim(claim(), NOW).orElseThrow();
+		this.notifications.save(claimed.defer(NOW.plusSeconds(60), "RETRY", "HTTP_503", NOW));
 
-		this.notifications.removeFromOutbox(sent.id(), sent.outbox().get(0).eventId());
-
-		assertThat(this.notifications.withEventsRecordedBefore(NOW, 10)).isEmpty();
-		assertThat(this.mongo.findById(sent.id(), Notification.class)).satisfies((stored) -> {
-			assertThat(stored.status()).isEqualTo(Notification.Status.SENT);
-			assertThat(stored.outbox()).isEmpty();
-		});
+		assertThat(this.notifications.dueDeferred(NOW.plusSeconds(59), 10)).isEmpty();
+		assertThat(this.notifications.dueDeferred(NOW.plusSeconds(60), 10)).containsExactly(claimed.id());
+		assertThat(this.notifications.claimDeferred(claimed.id(), NOW.plusSeconds(60), LEASE))
+			.hasValueSatisfying((taken) -> {
+				assertThat(taken.status()).isEqualTo(Notification.Status.SENDING);
+				assertThat(taken.attempts()).isEqualTo(2);
+			});
+		assertThat(this.notifications.claimDeferred(claimed.id(), NOW.plusSeconds(60), LEASE)).isEmpty();
+		assertThat(this.notifications.dueDeferred(NOW.plusSeconds(60), 10)).isEmpty();
 	}
 
 	@Test
-	void sweepSkipsEventsYoungerThanTheCutoff() {
-		this.notifications.save(this.notifications.claim(claim(), NOW).orElseThrow().sent("dev-outbox", 1, NOW));
+	void claimAbandonedByASenderThatStoppedIsPickedUpByThePollerOnceItsLeaseRunsOut() {
+		Notification claimed = this.notifications.claim(claim(), NOW).orElseThrow();
 
-		assertThat(this.notifications.withEventsRecordedBefore(NOW.minusSeconds(10), 10)).isEmpty();
+		assertThat(this.notifications.dueDeferred(NOW.plusSeconds(299), 10)).isEmpty();
+		assertThat(this.notifications.dueDeferred(LEASE, 10)).containsExactly(claimed.id());
+		assertThat(this.notifications.claimDeferred(claimed.id(), LEASE, LEASE.plusSeconds(300))).isPresent();
+		assertThat(this.notifications.claimDeferred(claimed.id(), LEASE, LEASE.plusSeconds(300))).isEmpty();
+	}
+
+	@Test
+	void aDeferredNotificationIsNotClaimedByARedeliveredReminder() {
+		Notification claimed = this.notifications.claim(claim(), NOW).orElseThrow();
+		this.notifications.save(claimed.defer(NOW.plusSeconds(60), "QUIET_HOURS", null, NOW));
+
+		assertThat(this.notifications.claim(claim(), NOW.plusSeconds(3600))).isEmpty();
 	}
 
 	private Notification claim() {

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RecipientTests {
 
 	private final Recipient ana = new Recipient("case-1", "es", ContactChannel.SMS, "+50760001234",
-			"ana.prueba@example.org", true, Instant.parse("2026-03-02T15:00:00Z"));
+			"ana.prueba@example.org", true, false, Instant.parse("2026-03-02T15:00:00Z"));
 
 	@Test
 	void addressIsThatOfTheChannel() {

@@ -1,4 +1,4 @@
-package org.plazo.notify.notifications;
+package org.plazo.notify.outbox;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -7,10 +7,9 @@ import org.plazo.events.EventCatalog;
 import org.plazo.events.EventCodec;
 import org.plazo.events.EventType;
 import org.plazo.events.PlazoEvent;
-import org.plazo.events.notifications.NotificationEvent;
 
 /**
- * An event recorded in a notification's outbox and not yet published. Its data is kept as
+ * An event recorded in an aggregate's outbox and not yet published. Its data is kept as
  * the JSON that goes on the wire, so the stored form is the contract, not a Java class.
  *
  * @param eventId the CloudEvents id
@@ -18,16 +17,16 @@ import org.plazo.events.notifications.NotificationEvent;
  * @param time when it happened
  * @param data the event data as JSON
  */
-record PendingEvent(String eventId, String type, Instant time, String data) {
+public record PendingEvent(String eventId, String type, Instant time, String data) {
 
 	private static final EventCodec codec = new EventCodec();
 
-	static PendingEvent of(String eventId, NotificationEvent event, Instant time) {
+	public static PendingEvent of(String eventId, PlazoEvent event, Instant time) {
 		return new PendingEvent(eventId, EventCatalog.of(event).name(), time,
 				new String(codec.toJson(event), StandardCharsets.UTF_8));
 	}
 
-	PlazoEvent event() {
+	public PlazoEvent event() {
 		EventType<?> eventType = EventCatalog.byName(this.type)
 			.orElseThrow(() -> new IllegalStateException("Unknown event type " + this.type));
 		return codec.fromJson(eventType, this.data.getBytes(StandardCharsets.UTF_8));
