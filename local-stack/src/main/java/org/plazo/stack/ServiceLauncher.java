@@ -20,6 +20,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 final class ServiceLauncher {
 
+	/** Operators' token for the NGO API in the development stack only. */
+	static final String DEV_OPERATOR_TOKEN = "dev-operator-token";
+
 	private static final Logger logger = LoggerFactory.getLogger(ServiceLauncher.class);
 
 	private final Settings settings;
@@ -121,6 +124,8 @@ final class ServiceLauncher {
 			// Partner webhooks may go to a receiver on this machine, over http: dev only.
 			arguments.add("--plazo.partners.allow-http=true");
 			arguments.add("--plazo.partners.allow-loopback=true");
+			// The development stack's operator token; a real deployment sets its own.
+			arguments.add("--plazo.partners.operator-token=" + DEV_OPERATOR_TOKEN);
 		}
 		// LocalStack closes the services itself, before the infrastructure they need.
 		arguments.add("--spring.main.register-shutdown-hook=false");
