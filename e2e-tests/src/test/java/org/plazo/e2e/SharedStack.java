@@ -47,7 +47,7 @@ class SharedStack implements BeforeAllCallback {
 		Path data = Files.createTempDirectory("plazo-e2e");
 		List<String> arguments = new ArrayList<>(
 				List.of("--plazo.dispatcher.poll-interval=PT0.5S", "--plazo.dispatcher.lookahead=PT2S",
-						"--plazo.reminders.catch-up-delay=PT3S", "--plazo.notify.deferred.poll-interval=PT0.5S"));
+						"--plazo.reminders.catch-up-delay=PT10S", "--plazo.notify.deferred.poll-interval=PT0.5S"));
 		arguments.addAll(twilio.serviceArguments());
 		return LocalStack.start(Settings.forTests(data)
 			.withServices(PlazoService.values())

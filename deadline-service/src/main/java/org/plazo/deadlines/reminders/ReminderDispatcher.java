@@ -63,6 +63,11 @@ public class ReminderDispatcher {
 	/** Reminders up to this instant are in {@link #groups} or already fired. */
 	private final AtomicReference<Instant> loadedUntil = new AtomicReference<>(Instant.MIN);
 
+	/**
+	 * The clock's reading at the last load, to notice when tests or demos move it back.
+	 */
+	private final AtomicReference<Instant> lastLoad = new AtomicReference<>(Instant.MIN);
+
 	private final AtomicLong triggerSequence = new AtomicLong();
 
 	ReminderDispatcher(ReminderStore store, EventPublisher publisher, ApplicationEventPublisher events,
@@ -78,6 +83,11 @@ public class ReminderDispatcher {
 	/** Loads the next window of due reminders. Called by Quartz every poll interval. */
 	void loadWindow() {
 		Instant now = this.clock.instant();
+		if (now.isBefore(this.lastLoad.getAndSet(now))) {
+			// The clock went back: what was loaded ahead is no longer "within the
+			// window".
+			this.loadedUntil.set(Instant.MIN);
+		}
 		Instant horizon = now.plus(this.properties.lookahead());
 		List<Reminder> due = this.store.dueBefore(horizon, now);
 		for (Reminder reminder : due) {
@@ -86,6 +96,13 @@ public class ReminderDispatcher {
 		this.loadedUntil.set(horizon);
 		if (!due.isEmpty()) {
 			log.debug("Loaded {} due reminders up to {}", due.size(), horizon);
+		}
+		// A group whose instant has passed while its trigger waits for a later wall time
+		// (the clock was moved forward) fires now.
+		for (Instant at : List.copyOf(this.groups.keySet())) {
+			if (!at.isAfter(now)) {
+				fireGroup(at);
+			}
 		}
 	}
 

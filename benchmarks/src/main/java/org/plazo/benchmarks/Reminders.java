@@ -1,0 +1,107 @@
+package org.plazo.benchmarks;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Random;
+import java.util.function.IntFunction;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import org.bson.Document;
+
+/**
+ * Writes reminder documents straight into deadline-service's {@code reminders}
+ * collection, shaped as its {@code ReminderStore} writes them (Spring Data mapping,
+ * native java.time codecs), with insertMany: the API would take hours to make a million.
+ */
+final class Reminders {
+
+	static final String LEGAL_BASIS = "Decreto Ejecutivo 5 de 2018, art. 30";
+
+	private Reminders() {
+	}
+
+	/** A group of reminders to load: how many, their id prefix and their fire times. */
+	record Group(String prefix, int count, IntFunction<Instant> fireAt) {
+	}
+
+	/**
+	 * Loads the groups interleaved at random (a reminder's position in the collection
+	 * does not follow its fire time), in batches.
+	 * @return seconds taken
+	 */
+	static double load(String uri, String database, List<Group> groups, long seed) {
+		long start = System.nanoTime();
+		try (MongoClient client = MongoClients.create(uri)) {
+			MongoCollection<Document> reminders = client.getDatabase(database).getCollection("reminders");
+			Random random = new Random(seed);
+			int[] left = groups.stream().mapToInt(Group::count).toArray();
+			int[] next = new int[left.length];
+			long remaining = groups.stream().mapToLong(Group::count).sum();
+			List<Document> batch = new ArrayList<>(10_000);
+			while (remaining > 0) {
+				long pick = (long) (random.nextDouble() * remaining);
+				int g = 0;
+				while (pick >= left[g]) {
+					pick -= left[g];
+					g++;
+				}
+				Group group = groups.get(g);
+				int i = next[g]++;
+				left[g]--;
+				remaining--;
+				batch.add(document(group.prefix() + "-" + i, group.fireAt().apply(i)));
+				if (batch.size() == 10_000) {
+					reminders.insertMany(batch);
+					batch.clear();
+				}
+			}
+			if (!batch.isEmpty()) {
+				reminders.insertMany(batch);
+			}
+		}
+		return (System.nanoTime() - start) / 1e9;
+	}
+
+	static Document document(String key, Instant fireAt) {
+		String caseId = "case-" + key;
+		String deadlineId = caseId + ":FILING_WINDOW";
+		LocalDate lastDay = fireAt.atZone(ZoneOffset.UTC).toLocalDate().plusDays(30);
+		Instant dueAt = lastDay.atTime(21, 0).toInstant(ZoneOffset.UTC);
+		String id = deadlineId + ":remind:" + fireAt;
+		return new Document("_id", id).append("caseId", caseId)
+			.append("deadlineId", deadlineId)
+			.append("kind", "FILING_WINDOW")
+			.append("purpose", "REMIND")
+			.append("lastDay", Date.from(lastDay.atStartOfDay(ZoneOffset.UTC).toInstant()))
+			.append("dueAt", Date.from(dueAt))
+			.append("legalBasis", LEGAL_BASIS)
+			.append("fireAt", Date.from(fireAt))
+			.append("status", "PENDING")
+			.append("_class", "org.plazo.deadlines.reminders.Reminder");
+	}
+
+	/**
+	 * The group a reminder id belongs to: ids are
+	 * {@code case-<prefix>-<n>:FILING_WINDOW:remind:<instant>}.
+	 */
+	static String prefixOf(String reminderId) {
+		if (reminderId == null || !reminderId.startsWith("case-")) {
+			return "";
+		}
+		int dash = reminderId.indexOf('-', 5);
+		return (dash > 0) ? reminderId.substring(5, dash) : "";
+	}
+
+	static void drop(String uri, String database) {
+		try (MongoClient client = MongoClients.create(uri)) {
+			client.getDatabase(database).drop();
+		}
+	}
+
+}
