@@ -63,10 +63,8 @@ public final class Benchmark {
 	static Path run(Scale scale, Path out, Set<String> phases, boolean jfr) throws Exception {
 		Results results = new Results(scale.name());
 		Files.createDirectories(out);
-		List<String> childFlags = jfr
-				? List
-					.of("-XX:StartFlightRecording=filename=" + out.resolve("mongo-stand-in-" + RUN + ".jfr") + ",settings=profile")
-				: List.of();
+		List<String> childFlags = jfr ? List.of("-XX:StartFlightRecording=filename="
+				+ out.resolve("mongo-stand-in-" + RUN + ".jfr") + ",settings=profile") : List.of();
 		long t = System.nanoTime();
 		try (KafkaRig kafka = new KafkaRig()) {
 			double kafkaStart = (System.nanoTime() - t) / 1e9;
@@ -216,6 +214,11 @@ public final class Benchmark {
 						+ "polling every 1 s; same work" + (dbs.complete() ? "" : "; INCOMPLETE, extrapolated"));
 		results.put("db_scheduler_schedule_seconds", dbs.scheduleSeconds(), "s");
 		results.put("db_scheduler_lateness_p99_ms", dbs.lateness().percentile(99), "ms");
+		if (results.get("proposed_group_claim_burst_seconds_by_pending") instanceof Map<?, ?> proposed
+				&& proposed.get(String.valueOf(scale.headlinePending())) instanceof Number seconds) {
+			results.put("burst_speedup_vs_quartz_jdbc_proposed", quartz.secondsForAll() / seconds.doubleValue(), "x",
+					">= 10", "Quartz-JDBC burst time divided by the proposed group claim's (prototype)");
+		}
 		Object plazo = results.get("burst_100k_seconds");
 		if (plazo instanceof Number seconds) {
 			results.put("burst_speedup_vs_quartz_jdbc", quartz.secondsForAll() / seconds.doubleValue(), "x", ">= 10",

@@ -48,10 +48,32 @@ public final class MongoStandIn implements AutoCloseable {
 		String line;
 		while ((line = out.readLine()) != null) {
 			if (line.startsWith("PORT ")) {
+				drain(out, log.resolveSibling(log.getFileName() + ".out"));
 				return new MongoStandIn(process, Integer.parseInt(line.substring(5).trim()));
 			}
 		}
 		throw new IOException("The MongoDB stand-in did not start; see " + log);
+	}
+
+	/**
+	 * Keeps reading the child's standard output into a file: a full pipe would block the
+	 * stand-in at its next log line.
+	 */
+	private static void drain(BufferedReader out, Path file) {
+		Thread drainer = new Thread(() -> {
+			try (var writer = Files.newBufferedWriter(file)) {
+				String line;
+				while ((line = out.readLine()) != null) {
+					writer.write(line);
+					writer.newLine();
+				}
+			}
+			catch (IOException ex) {
+				// the child has gone
+			}
+		}, "mongo-stand-in-output");
+		drainer.setDaemon(true);
+		drainer.start();
 	}
 
 	String uri(String database) {
