@@ -36,14 +36,17 @@ final class DispatchBench {
 
 	private final Duration lead;
 
+	private final Duration pollInterval;
+
 	/**
 	 * @param lead how long before the first due instant the clock is set once the service
 	 * runs: more than one poll interval (5 s) plus the time a window query takes
 	 */
-	DispatchBench(KafkaRig kafka, MongoStandIn mongo, Duration lead) {
+	DispatchBench(KafkaRig kafka, MongoStandIn mongo, Duration lead, Duration pollInterval) {
 		this.kafka = kafka;
 		this.mongo = mongo;
 		this.lead = lead;
+		this.pollInterval = pollInterval;
 	}
 
 	KafkaRig kafka() {
@@ -130,7 +133,7 @@ final class DispatchBench {
 		try (TopicWatcher watcher = new TopicWatcher(this.kafka, Topics.DEADLINE_EVENTS, clock, watch)) {
 			// Before the outage: running, nothing due yet.
 			try (ConfigurableApplicationContext before = start(clock, database)) {
-				Thread.sleep(2000);
+				Thread.sleep(this.pollInterval.toMillis());
 			}
 			// The outage: nothing runs while the clock passes every reminder's time.
 			clock.set(T0.plus(outage));
@@ -138,7 +141,7 @@ final class DispatchBench {
 			try (ConfigurableApplicationContext after = start(clock, database)) {
 				awaitDelivered(watch, overdue, restart.plus(limit), clock);
 				// Later windows must not fire anything again.
-				Thread.sleep(6000);
+				Thread.sleep(this.pollInterval.toMillis() * 6 / 5);
 				Outcome outcome = outcome(watch, overdue, restart, load, database, clock);
 				Reminders.drop(this.mongo.uri(database), database);
 				return outcome;
@@ -198,6 +201,7 @@ final class DispatchBench {
 		List<String> args = new ArrayList<>(Services.deadlineServiceArgs(this.kafka, this.mongo.uri(database)));
 		// An unfinished burst must not hold up the next phase.
 		args.add("--spring.quartz.wait-for-jobs-to-complete-on-shutdown=false");
+		args.add("--plazo.dispatcher.poll-interval=" + this.pollInterval);
 		return Services.start(Services.DEADLINE_SERVICE, clock, args);
 	}
 

@@ -77,7 +77,7 @@ final class IngestBench {
 
 			// Latency first, on a small store: paced at half the warm-up's throughput.
 			double pacedRate = Math.max(2, Math.min(2000, warmRate * 0.5));
-			int pacedEvents = (int) Math.max(20, pacedRate * pacedFor.toSeconds());
+			int pacedEvents = (int) Math.max(5, pacedRate * pacedFor.toSeconds());
 			List<String> paced = send(producer, "paced", pacedEvents, pacedRate);
 			awaitAll(paced, Duration.ofSeconds(300));
 			Stats latency = Stats.of(paced.stream()
@@ -116,7 +116,7 @@ final class IngestBench {
 			if (preloaded > 0) {
 				// The same again with a store that already holds many reminders.
 				Reminders.load(mongo.uri(database), database, List.of(DispatchBench.background(preloaded)), 13);
-				List<String> more = send(producer, "loaded", Math.max(20, events / 10), 0);
+				List<String> more = send(producer, "loaded", Math.max(5, events / 10), 0);
 				long begin = this.sentAt.get(more.get(0));
 				awaitAll(more, Duration.ofSeconds(300));
 				long moreDone = more.stream().filter(this.latencyNanos::containsKey).count();

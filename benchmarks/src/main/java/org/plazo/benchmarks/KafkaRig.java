@@ -36,6 +36,8 @@ final class KafkaRig implements AutoCloseable {
 		this.broker.brokerProperty("auto.create.topics.enable", "true");
 		this.broker.brokerProperty("num.partitions", String.valueOf(PARTITIONS));
 		this.broker.brokerProperty("log.flush.interval.messages", String.valueOf(Long.MAX_VALUE));
+		// A new consumer group starts at once instead of waiting 3 s for more members.
+		this.broker.brokerProperty("group.initial.rebalance.delay.ms", "0");
 		this.broker.afterPropertiesSet();
 		createTopics(Topics.CASE_EVENTS, Topics.DEADLINE_EVENTS, Topics.NOTIFICATION_EVENTS,
 				Topics.deadLetter(Topics.CASE_EVENTS), Topics.deadLetter(Topics.DEADLINE_EVENTS));

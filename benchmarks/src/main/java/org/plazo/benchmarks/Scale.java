@@ -12,13 +12,13 @@ record Scale(String name, int ceilingRecords, int ingestEvents, int ingestWarmup
 		int steadyPerSecond, Duration steadyFor, Duration steadyDrain, int recoveryOverdue, int recoveryPending,
 		Duration recoveryLimit, int baselineReminders, Duration baselineLimit, int deliveryPeople,
 		Duration deliveryLimit, int memoryPending, int probeSettleSeconds, List<Integer> shapeDocuments,
-		String mongoHeap, Duration dispatchLead, boolean probeNotify, int ingestPreloaded) {
+		String mongoHeap, Duration dispatchLead, boolean probeNotify, int ingestPreloaded, Duration pollInterval) {
 
 	static Scale smoke() {
-		return new Scale("smoke", 2_000, 100, 20, Duration.ofSeconds(2), List.of(1_000), 1_000, 1_000,
+		return new Scale("smoke", 2_000, 50, 20, Duration.ofSeconds(2), List.of(1_000), 1_000, 1_000,
 				Duration.ofSeconds(30), 1_000, 50, Duration.ofSeconds(3), Duration.ofSeconds(10), 1_000, 0,
-				Duration.ofSeconds(30), 1_000, Duration.ofSeconds(30), 20, Duration.ofSeconds(30), 1_000, 1,
-				List.of(1_000), "512m", Duration.ofSeconds(6), false, 1_000);
+				Duration.ofSeconds(30), 1_000, Duration.ofSeconds(30), 10, Duration.ofSeconds(30), 1_000, 1,
+				List.of(1_000), "512m", Duration.ofSeconds(2), false, 1_000, Duration.ofSeconds(1));
 	}
 
 	static Scale full() {
@@ -26,7 +26,7 @@ record Scale(String name, int ceilingRecords, int ingestEvents, int ingestWarmup
 				1_000_000, 100_000, Duration.ofSeconds(150), 1_000_000, 500, Duration.ofSeconds(60),
 				Duration.ofSeconds(60), 100_000, 0, Duration.ofSeconds(180), 100_000, Duration.ofSeconds(180), 1_000,
 				Duration.ofSeconds(180), 1_000_000, 12, List.of(100_000, 1_000_000), "8g", Duration.ofSeconds(20), true,
-				100_000);
+				100_000, Duration.ofSeconds(5));
 	}
 
 	static Scale named(String name) {

@@ -28,6 +28,10 @@ public final class ServiceProbe {
 	static Measure run(String applicationClass, List<String> serviceArgs, Instant clockAt, int settleSeconds, Path log)
 			throws IOException, InterruptedException {
 		List<String> command = new ArrayList<>(List.of(Jvm.java(), "-Xmx1g"));
+		if (Boolean.getBoolean("bench.probe.quick")) {
+			// The smoke run only checks that the probe works: start faster.
+			command.add("-XX:TieredStopAtLevel=1");
+		}
 		if (Boolean.getBoolean("bench.jfr")) {
 			command.add("-XX:StartFlightRecording=filename=" + log.toString().replace(".log", ".jfr")
 					+ ",settings=profile");

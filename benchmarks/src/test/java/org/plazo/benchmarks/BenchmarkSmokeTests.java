@@ -18,6 +18,7 @@ class BenchmarkSmokeTests {
 
 	@Test
 	void everyPhaseRunsAtATinyScaleAndWritesEveryFigure(@TempDir Path out) throws Exception {
+		System.setProperty("bench.probe.quick", "true");
 		Path json = Benchmark.run(Scale.smoke(), out, Benchmark.phases(""), false);
 
 		Map<?, ?> figures = JsonMapper.builder().build().readValue(Files.readString(json), Map.class);
