@@ -60,6 +60,12 @@ public class ReminderDispatcher {
 	/** Reminder ids waiting for their trigger, by instant. */
 	private final Map<Instant, Set<String>> groups = new ConcurrentHashMap<>();
 
+	/**
+	 * Reminder ids being claimed and published now; the next window must not queue them
+	 * again.
+	 */
+	private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
+
 	/** Reminders up to this instant are in {@link #groups} or already fired. */
 	private final AtomicReference<Instant> loadedUntil = new AtomicReference<>(Instant.MIN);
 
@@ -120,6 +126,9 @@ public class ReminderDispatcher {
 	}
 
 	private void enqueue(String id, Instant fireAt) {
+		if (this.inFlight.contains(id)) {
+			return;
+		}
 		this.groups.compute(fireAt, (instant, ids) -> {
 			if (ids == null) {
 				ids = ConcurrentHashMap.newKeySet();
@@ -154,7 +163,13 @@ public class ReminderDispatcher {
 	void fireGroup(Instant fireAt) {
 		Set<String> ids = this.groups.remove(fireAt);
 		if (ids != null) {
-			fire(ids);
+			this.inFlight.addAll(ids);
+			try {
+				fire(ids);
+			}
+			finally {
+				this.inFlight.removeAll(ids);
+			}
 		}
 	}
 

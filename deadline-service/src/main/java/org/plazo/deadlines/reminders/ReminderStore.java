@@ -2,7 +2,9 @@ package org.plazo.deadlines.reminders;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.plazo.deadlines.reminders.Reminder.Status;
 
@@ -28,38 +30,66 @@ class ReminderStore {
 		this.mongo = mongo;
 	}
 
-	/** Inserts reminders that do not exist yet and revives cancelled ones. */
+	/**
+	 * Inserts reminders that do not exist yet and revives cancelled ones. Reads by
+	 * {@code _id $in} first, so that every write is addressed by {@code _id} alone: a
+	 * filter on {@code _id} and status scans on the MongoDB stand-in.
+	 */
 	void upsertAll(Collection<Reminder> reminders) {
 		if (reminders.isEmpty()) {
 			return;
 		}
+		Map<String, Status> stored = statuses(reminders.stream().map(Reminder::id).toList());
 		BulkOperations bulk = this.mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Reminder.class);
+		int writes = 0;
 		for (Reminder reminder : reminders) {
-			Update insert = new Update().setOnInsert("caseId", reminder.caseId())
-				.setOnInsert("deadlineId", reminder.deadlineId())
-				.setOnInsert("kind", reminder.kind())
-				.setOnInsert("purpose", reminder.purpose())
-				.setOnInsert("lastDay", reminder.lastDay())
-				.setOnInsert("dueAt", reminder.dueAt())
-				.setOnInsert("legalBasis", reminder.legalBasis())
-				.setOnInsert("fireAt", reminder.fireAt())
-				.setOnInsert("status", Status.PENDING);
-			bulk.upsert(byId(reminder.id()), insert);
+			Status status = stored.get(reminder.id());
+			if (status == null) {
+				bulk.upsert(byId(reminder.id()),
+						new Update().setOnInsert("caseId", reminder.caseId())
+							.setOnInsert("deadlineId", reminder.deadlineId())
+							.setOnInsert("kind", reminder.kind())
+							.setOnInsert("purpose", reminder.purpose())
+							.setOnInsert("lastDay", reminder.lastDay())
+							.setOnInsert("dueAt", reminder.dueAt())
+							.setOnInsert("legalBasis", reminder.legalBasis())
+							.setOnInsert("fireAt", reminder.fireAt())
+							.setOnInsert("status", Status.PENDING));
+				writes++;
+			}
+			else if (status == Status.CANCELLED) {
+				bulk.updateOne(byId(reminder.id()), new Update().set("status", Status.PENDING));
+				writes++;
+			}
 		}
-		bulk.execute();
-		for (Reminder reminder : reminders) {
-			this.mongo.findAndModify(
-					new Query(Criteria.where("_id").is(reminder.id()).and("status").is(Status.CANCELLED)),
-					new Update().set("status", Status.PENDING), Reminder.class);
+		if (writes > 0) {
+			bulk.execute();
 		}
 	}
 
-	/** Cancels reminders that have not fired yet. */
+	/** Cancels reminders that have not fired yet; the others stay as they are. */
 	void cancelAll(Collection<String> ids) {
-		for (String id : ids) {
-			this.mongo.findAndModify(new Query(Criteria.where("_id").is(id).and("status").is(Status.PENDING)),
-					new Update().set("status", Status.CANCELLED), Reminder.class);
+		if (ids.isEmpty()) {
+			return;
 		}
+		List<String> pending = statuses(ids).entrySet()
+			.stream()
+			.filter((entry) -> entry.getValue() == Status.PENDING)
+			.map(Map.Entry::getKey)
+			.toList();
+		if (!pending.isEmpty()) {
+			BulkOperations bulk = this.mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Reminder.class);
+			pending.forEach((id) -> bulk.updateOne(byId(id), new Update().set("status", Status.CANCELLED)));
+			bulk.execute();
+		}
+	}
+
+	private Map<String, Status> statuses(Collection<String> ids) {
+		Query query = new Query(Criteria.where("_id").in(ids));
+		query.fields().include("_id", "status");
+		Map<String, Status> statuses = new HashMap<>();
+		this.mongo.find(query, Reminder.class).forEach((r) -> statuses.put(r.id(), r.status()));
+		return statuses;
 	}
 
 	/**

@@ -87,11 +87,14 @@ public class DeadlineTracking {
 	public void apply(Envelope<? extends CaseEvent> envelope) {
 		CaseEvent event = envelope.data();
 		update(event.caseId(), (doc) -> {
-			if (doc.hasApplied(envelope.id())) {
+			CaseFacts facts = FactsFromEvents.apply(doc.facts(), event);
+			// An event that changes no fact (an NGO assignment, a redelivery) changes
+			// nothing.
+			if (doc.hasApplied(envelope.id()) || facts.equals(doc.facts())) {
 				return false;
 			}
 			doc.markApplied(envelope.id());
-			recompute(doc, FactsFromEvents.apply(doc.facts(), event), FACTS_CHANGED);
+			recompute(doc, facts, FACTS_CHANGED);
 			return true;
 		});
 	}
