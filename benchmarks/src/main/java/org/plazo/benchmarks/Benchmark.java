@@ -153,22 +153,6 @@ public final class Benchmark {
 		results.put("burst_seconds_by_pending", byPending, "s by pending count", "flat",
 				"burst of " + scale.burst() + " at one instant; extrapolated where incomplete (see burst_details)");
 		results.put("burst_details", details, "");
-		// The claim path proposed for deadline-service, on the same data, stand-in and
-		// broker.
-		GroupClaimPrototype prototype = new GroupClaimPrototype(dispatch.kafka(), dispatch.mongo());
-		Map<String, Object> proposed = new LinkedHashMap<>();
-		Map<String, Object> proposedDetails = new LinkedHashMap<>();
-		for (int pending : scale.pendingCounts()) {
-			DispatchBench.Outcome outcome = prototype.burst(pending, scale.burst(), scale.burstLimit());
-			proposed.put(String.valueOf(pending), Results.round(outcome.secondsForAll()));
-			proposedDetails.put(String.valueOf(pending), DispatchBench.describe(outcome));
-			if (pending == scale.headlinePending()) {
-				results.put("proposed_group_claim_burst_lateness_p99_ms", outcome.lateness().percentile(99), "ms");
-			}
-		}
-		results.put("proposed_group_claim_burst_seconds_by_pending", proposed, "s by pending count", "",
-				"prototype of the proposed claim path (GroupClaimPrototype), same burst, not deadline-service as shipped");
-		results.put("proposed_group_claim_details", proposedDetails, "");
 	}
 
 	private static void steady(DispatchBench dispatch, Scale scale, Results results) throws Exception {
@@ -214,11 +198,6 @@ public final class Benchmark {
 						+ "polling every 1 s; same work" + (dbs.complete() ? "" : "; INCOMPLETE, extrapolated"));
 		results.put("db_scheduler_schedule_seconds", dbs.scheduleSeconds(), "s");
 		results.put("db_scheduler_lateness_p99_ms", dbs.lateness().percentile(99), "ms");
-		if (results.get("proposed_group_claim_burst_seconds_by_pending") instanceof Map<?, ?> proposed
-				&& proposed.get(String.valueOf(scale.headlinePending())) instanceof Number seconds) {
-			results.put("burst_speedup_vs_quartz_jdbc_proposed", quartz.secondsForAll() / seconds.doubleValue(), "x",
-					">= 10", "Quartz-JDBC burst time divided by the proposed group claim's (prototype)");
-		}
 		Object plazo = results.get("burst_100k_seconds");
 		if (plazo instanceof Number seconds) {
 			results.put("burst_speedup_vs_quartz_jdbc", quartz.secondsForAll() / seconds.doubleValue(), "x", ">= 10",
@@ -275,10 +254,10 @@ public final class Benchmark {
 		}
 		double total = kafkaStart + mongoStart + starts.stream().mapToDouble(Double::doubleValue).sum();
 		results.put("stack_ready_seconds", total, "s", "",
-				"NOT the README's command: local-stack is not in the reactor yet (its <module> and its service "
-						+ "dependencies are commented out), so `./mvnw -q -pl local-stack exec:java` cannot run. "
-						+ "Measured instead: KRaft broker start + stand-in JVM start + deadline-service and "
-						+ "notify-service contexts started one after the other in a warm JVM (case-service not included)");
+				"the embedded equivalent of the README's command (`./mvnw -q -pl local-stack exec:java`, timed "
+						+ "separately, see docs/benchmarks.md): KRaft broker start + stand-in JVM start + "
+						+ "deadline-service and notify-service contexts started one after the other in a warm JVM "
+						+ "(case-service not included)");
 		results.put("stack_ready_parts_seconds",
 				Map.of("kafka", Results.round(kafkaStart), "mongo_stand_in", Results.round(mongoStart),
 						"deadline_service", Results.round(starts.get(0)), "notify_service",

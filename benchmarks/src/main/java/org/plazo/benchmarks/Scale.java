@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * How big each measurement is. {@link #full()} is issue 9's; {@link #smoke()} runs every
- * phase at a tiny scale in well under a minute, as a test, so the benchmark cannot rot.
+ * phase at a tiny scale (most of its time is start-up), as a test, so the benchmark
+ * cannot rot.
  */
 record Scale(String name, int ceilingRecords, int ingestEvents, int ingestWarmup, Duration ingestPacedFor,
 		List<Integer> pendingCounts, int headlinePending, int burst, Duration burstLimit, int steadyPending,
@@ -15,10 +16,12 @@ record Scale(String name, int ceilingRecords, int ingestEvents, int ingestWarmup
 		String mongoHeap, Duration dispatchLead, boolean probeNotify, int ingestPreloaded, Duration pollInterval) {
 
 	static Scale smoke() {
-		return new Scale("smoke", 2_000, 50, 20, Duration.ofSeconds(2), List.of(1_000), 1_000, 1_000,
-				Duration.ofSeconds(30), 1_000, 50, Duration.ofSeconds(3), Duration.ofSeconds(10), 1_000, 0,
-				Duration.ofSeconds(30), 1_000, Duration.ofSeconds(30), 10, Duration.ofSeconds(30), 1_000, 1,
-				List.of(1_000), "512m", Duration.ofSeconds(2), false, 1_000, Duration.ofSeconds(1));
+		// Small enough for every `./mvnw verify`: the time goes to starting contexts and
+		// JVMs.
+		return new Scale("smoke", 1_000, 20, 5, Duration.ofSeconds(1), List.of(300), 300, 300, Duration.ofSeconds(20),
+				300, 50, Duration.ofSeconds(2), Duration.ofSeconds(5), 300, 0, Duration.ofSeconds(20), 100,
+				Duration.ofSeconds(20), 4, Duration.ofSeconds(20), 300, 1, List.of(300), "256m", Duration.ofSeconds(2),
+				false, 300, Duration.ofSeconds(1));
 	}
 
 	static Scale full() {

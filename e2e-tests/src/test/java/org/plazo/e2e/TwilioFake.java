@@ -1,21 +1,25 @@
 package org.plazo.e2e;
 
 import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
@@ -38,12 +42,36 @@ final class TwilioFake implements AutoCloseable {
 	private final WireMockServer server = new WireMockServer(
 			WireMockConfiguration.options().dynamicPort().globalTemplating(true));
 
+	private final Map<String, StubMapping> rejections = new ConcurrentHashMap<>();
+
 	TwilioFake() {
 		this.server.start();
 		this.server.stubFor(post(urlPathMatching("/2010-04-01/Accounts/.*/Messages.json"))
 			.willReturn(aResponse().withStatus(201)
 				.withHeader("Content-Type", "application/json")
 				.withBody("{\"sid\": \"SM{{randomValue length=32 type='HEXADECIMAL'}}\", \"status\": \"queued\"}")));
+	}
+
+	/**
+	 * From now on Twilio refuses every message to {@code phone} for good (error 21211, an
+	 * invalid number), until {@link #acceptMessagesTo(String)}.
+	 */
+	void rejectMessagesTo(String phone) {
+		this.rejections.put(phone,
+				this.server.stubFor(post(urlPathMatching("/2010-04-01/Accounts/.*/Messages.json")).atPriority(1)
+					.withRequestBody(containing("To=" + URLEncoder.encode(phone, StandardCharsets.UTF_8)))
+					.willReturn(aResponse().withStatus(400)
+						.withHeader("Content-Type", "application/json")
+						.withBody("{\"code\": 21211, \"message\": \"The 'To' number is not a valid phone number.\","
+								+ " \"status\": 400}"))));
+	}
+
+	/** Twilio accepts messages to {@code phone} again. */
+	void acceptMessagesTo(String phone) {
+		StubMapping rejection = this.rejections.remove(phone);
+		if (rejection != null) {
+			this.server.removeStub(rejection);
+		}
 	}
 
 	List<String> serviceArguments() {

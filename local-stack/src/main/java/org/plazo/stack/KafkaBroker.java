@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * does with a single-node {@code server.properties}: the folder is formatted once, with a
  * new cluster id that {@code meta.properties} then keeps, and started as is afterwards.
  */
-final class KafkaBroker implements AutoCloseable {
+public final class KafkaBroker implements AutoCloseable {
 
 	private static final Logger logger = LoggerFactory.getLogger(KafkaBroker.class);
 
@@ -47,7 +47,7 @@ final class KafkaBroker implements AutoCloseable {
 	 * @param directory where the log and the cluster metadata live
 	 * @param port the client port, or 0 for a free one
 	 */
-	static KafkaBroker start(Path directory, int port) throws Exception {
+	public static KafkaBroker start(Path directory, int port) throws Exception {
 		Files.createDirectories(directory);
 		int brokerPort = (port != 0) ? port : freePort();
 		// Only this JVM talks to the controller listener, so any free port will do.
@@ -68,11 +68,11 @@ final class KafkaBroker implements AutoCloseable {
 		return new KafkaBroker(server, brokerPort);
 	}
 
-	int port() {
+	public int port() {
 		return this.port;
 	}
 
-	String bootstrapServers() {
+	public String bootstrapServers() {
 		return "localhost:" + this.port;
 	}
 

@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.logging.LoggingInitializationContext;
 import org.springframework.boot.logging.LoggingSystem;
+import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
 
 /**
@@ -29,8 +30,9 @@ public final class LocalStack {
 
 			=====================================================================
 			  Plazo DEVELOPMENT stack: no authentication, SMS are written to a
-			  file, mail stays in memory. Use invented people only; never expose
-			  these ports beyond this machine.
+			  file, mail stays in memory. The operator console has FIXED
+			  DEVELOPMENT USERS whose passwords are printed below. Use invented
+			  people only; never expose these ports beyond this machine.
 			=====================================================================
 			""";
 
@@ -202,6 +204,10 @@ public final class LocalStack {
 	private static void initializeLogging() {
 		LoggingSystem logging = LoggingSystem.get(LocalStack.class.getClassLoader());
 		StandardEnvironment environment = new StandardEnvironment();
+		// The services' trace and span ids in every line (docs/observability.md).
+		environment.getPropertySources()
+			.addLast(new MapPropertySource("plazo-logging",
+					Map.of("logging.pattern.correlation", "[%X{traceId:-},%X{spanId:-}] ")));
 		logging.beforeInitialize();
 		logging.initialize(new LoggingInitializationContext(environment),
 				environment.getProperty(LOGGING_CONFIG_PROPERTY), null);

@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * one H2 MVStore file, or only in memory for tests. See {@code docs/mongodb-stand-in.md}
  * for what it cannot do that real MongoDB can.
  */
-final class MongoWireServer implements AutoCloseable {
+public final class MongoWireServer implements AutoCloseable {
 
 	private static final Logger logger = LoggerFactory.getLogger(MongoWireServer.class);
 
@@ -36,7 +36,7 @@ final class MongoWireServer implements AutoCloseable {
 	 * memory
 	 * @param clock the clock for {@code $currentDate} and TTL indexes
 	 */
-	static MongoWireServer start(Path file, int port, Clock clock) throws IOException {
+	public static MongoWireServer start(Path file, int port, Clock clock) throws IOException {
 		MongoBackend backend;
 		if (file != null) {
 			Files.createDirectories(file.toAbsolutePath().getParent());
@@ -60,11 +60,11 @@ final class MongoWireServer implements AutoCloseable {
 		return new MongoWireServer(server, boundPort);
 	}
 
-	int port() {
+	public int port() {
 		return this.port;
 	}
 
-	String uri(String database) {
+	public String uri(String database) {
 		return "mongodb://localhost:" + this.port + "/" + database;
 	}
 

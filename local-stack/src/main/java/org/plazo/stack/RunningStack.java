@@ -121,6 +121,9 @@ public final class RunningStack implements AutoCloseable {
 			text.append(String.format("%nRegister a case:%n%s%n", Samples.createCase(serviceUrl(PlazoService.CASE),
 					LocalDate.now(this.clock.withZone(MovableClock.PANAMA)))));
 		}
+		if (this.services.stream().anyMatch((service) -> service.service() == PlazoService.CASE)) {
+			text.append(consoleUsers(serviceUrl(PlazoService.CASE)));
+		}
 		boolean deadlinesRun = this.services.stream().anyMatch((service) -> service.service() == PlazoService.DEADLINE);
 		if (this.services.stream().anyMatch((service) -> service.service() == PlazoService.NOTIFY)) {
 			text.append(String.format("%nNGO API operator token (development only): X-Plazo-Operator-Token: %s%n",
@@ -134,6 +137,19 @@ public final class RunningStack implements AutoCloseable {
 				String.format("%nMove the clock (ISO-8601 period or duration: P30D, P6M, PT2H), or go back:%n%s%n%s%n",
 						Samples.advanceClock(consoleUrl(), "P6M"), Samples.resetClock(consoleUrl())));
 		text.append(String.format("%nCtrl-C stops everything; the data stays in the data folder.%n"));
+		return text.toString();
+	}
+
+	/** The operator console and its fixed development users, said loudly. */
+	static String consoleUsers(String caseServiceUrl) {
+		StringBuilder text = new StringBuilder(
+				String.format("%n  %-18s %s/console%n", "Operator console", caseServiceUrl));
+		text.append(
+				String.format("  !! DEVELOPMENT USERS with public passwords: never use them beyond this machine !!%n"));
+		for (DevConsoleUser user : ServiceLauncher.DEV_CONSOLE_USERS) {
+			text.append(
+					String.format("     %-14s password %-24s (%s)%n", user.username(), user.password(), user.role()));
+		}
 		return text.toString();
 	}
 

@@ -1,7 +1,15 @@
 package org.plazo.stack;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,9 +31,29 @@ final class ServiceLauncher {
 	/** Operators' token for the NGO API in the development stack only. */
 	static final String DEV_OPERATOR_TOKEN = "dev-operator-token";
 
+	/**
+	 * Token for the operations APIs of deadline-service and notify-service
+	 * ({@code X-Plazo-Operator-Token} on {@code /api/v1/operations/...}), which the
+	 * operator console in case-service sends; development stack only.
+	 */
+	public static final String DEV_OPERATIONS_TOKEN = "dev-operations-token";
+
+	/**
+	 * The operator console's users in the development stack only: fixed, printed at
+	 * start, never for a real deployment.
+	 */
+	static final List<DevConsoleUser> DEV_CONSOLE_USERS = List.of(
+			new DevConsoleUser("dev-operator", "dev-operator-password",
+					"$2a$10$.WL1Ldr7HCTFcrwK.fZqe.A5OQSFSaFwFEsI2WAVFjlEND7YKr5X6", "OPERATOR"),
+			new DevConsoleUser("dev-viewer", "dev-viewer-password",
+					"$2a$10$FE5U4KQX63499OBMs4WSmepAdBtCmDBgi7LGCcJawifJx21Jr2ksG", "VIEWER"));
+
 	private static final Logger logger = LoggerFactory.getLogger(ServiceLauncher.class);
 
 	private final Settings settings;
+
+	/** Each service's port, a free one chosen up front where the settings say 0. */
+	private final Map<PlazoService, Integer> ports;
 
 	private final MovableClock clock;
 
@@ -38,6 +66,7 @@ final class ServiceLauncher {
 	ServiceLauncher(Settings settings, MovableClock clock, String kafkaBootstrapServers, MongoWireServer mongo,
 			int smtpPort) {
 		this.settings = settings;
+		this.ports = resolvePorts(settings.servicePorts());
 		this.clock = clock;
 		this.kafkaBootstrapServers = kafkaBootstrapServers;
 		this.mongo = mongo;
@@ -89,8 +118,7 @@ final class ServiceLauncher {
 		Thread.currentThread().setName("start-" + service.serviceName());
 		logger.info("Starting {}", service.serviceName());
 		ConfigurableApplicationContext context = run(applicationClass(service), this.clock, arguments(service));
-		int port = context.getEnvironment()
-			.getProperty("local.server.port", Integer.class, this.settings.servicePorts().get(service));
+		int port = context.getEnvironment().getProperty("local.server.port", Integer.class, this.ports.get(service));
 		logger.info("{} started on http://localhost:{}", service.serviceName(), port);
 		return new RunningService(service, context, port);
 	}
@@ -108,31 +136,100 @@ final class ServiceLauncher {
 
 	/** The service's command line: where to listen and where the infrastructure is. */
 	String[] arguments(PlazoService service) {
-		List<String> arguments = new ArrayList<>();
-		arguments.add("--server.port=" + this.settings.servicePorts().get(service));
-		// No authentication in this stack: reachable from this machine only.
-		arguments.add("--server.address=localhost");
-		arguments.add("--spring.mongodb.uri=" + this.mongo.uri(service.database()));
-		arguments.add("--spring.kafka.bootstrap-servers=" + this.kafkaBootstrapServers);
-		if (service == PlazoService.DEADLINE && this.settings.reminderDemoOffset() != null) {
-			arguments.add("--plazo.reminders.demo-offset=" + this.settings.reminderDemoOffset());
-		}
-		if (service == PlazoService.NOTIFY) {
-			arguments.add("--spring.mail.host=localhost");
-			arguments.add("--spring.mail.port=" + this.smtpPort);
-			arguments.add("--plazo.sms.dev.outbox=" + this.settings.smsOutbox().toAbsolutePath());
-			// Partner webhooks may go to a receiver on this machine, over http: dev only.
-			arguments.add("--plazo.partners.allow-http=true");
-			arguments.add("--plazo.partners.allow-loopback=true");
-			// The development stack's operator token; a real deployment sets its own.
-			arguments.add("--plazo.partners.operator-token=" + DEV_OPERATOR_TOKEN);
-		}
+		List<String> arguments = infrastructureArguments(service, this.ports.get(service),
+				this.mongo.uri(service.database()), this.kafkaBootstrapServers, this.smtpPort,
+				this.settings.smsOutbox(), this.settings.reminderDemoOffset());
+		arguments.addAll(operationsArguments(service, this.ports));
+		arguments.addAll(consoleUserArguments(service));
 		// LocalStack closes the services itself, before the infrastructure they need.
 		arguments.add("--spring.main.register-shutdown-hook=false");
 		arguments.add("--logging.register-shutdown-hook=false");
 		arguments.add("--spring.main.banner-mode=off");
 		arguments.addAll(this.settings.serviceArguments());
 		return arguments.toArray(String[]::new);
+	}
+
+	/**
+	 * The arguments that point a service at the stack's infrastructure, whether it runs
+	 * in this JVM or in its own process ({@link ServiceProcess}).
+	 */
+	static List<String> infrastructureArguments(PlazoService service, int port, String mongoUri,
+			String kafkaBootstrapServers, int smtpPort, Path smsOutbox, Duration reminderDemoOffset) {
+		List<String> arguments = new ArrayList<>();
+		arguments.add("--server.port=" + port);
+		// No authentication in this stack: reachable from this machine only.
+		arguments.add("--server.address=localhost");
+		arguments.add("--spring.mongodb.uri=" + mongoUri);
+		arguments.add("--spring.kafka.bootstrap-servers=" + kafkaBootstrapServers);
+		if (service == PlazoService.DEADLINE && reminderDemoOffset != null) {
+			arguments.add("--plazo.reminders.demo-offset=" + reminderDemoOffset);
+		}
+		if (service == PlazoService.NOTIFY) {
+			arguments.add("--spring.mail.host=localhost");
+			arguments.add("--spring.mail.port=" + smtpPort);
+			arguments.add("--plazo.sms.dev.outbox=" + smsOutbox.toAbsolutePath());
+			// Partner webhooks may go to a receiver on this machine, over http: dev only.
+			arguments.add("--plazo.partners.allow-http=true");
+			arguments.add("--plazo.partners.allow-loopback=true");
+			// The development stack's operator token; a real deployment sets its own.
+			arguments.add("--plazo.partners.operator-token=" + DEV_OPERATOR_TOKEN);
+		}
+		return arguments;
+	}
+
+	/**
+	 * The operations token of deadline-service and notify-service, and for case-service's
+	 * operator console that token and where those services listen.
+	 */
+	static List<String> operationsArguments(PlazoService service, Map<PlazoService, Integer> servicePorts) {
+		List<String> arguments = new ArrayList<>();
+		if (service == PlazoService.DEADLINE || service == PlazoService.NOTIFY) {
+			arguments.add("--plazo.operations.token=" + DEV_OPERATIONS_TOKEN);
+		}
+		if (service == PlazoService.CASE) {
+			arguments.add("--plazo.console.operations-token=" + DEV_OPERATIONS_TOKEN);
+			arguments.add(
+					"--plazo.console.deadline-service-url=http://localhost:" + servicePorts.get(PlazoService.DEADLINE));
+			arguments
+				.add("--plazo.console.notify-service-url=http://localhost:" + servicePorts.get(PlazoService.NOTIFY));
+		}
+		return arguments;
+	}
+
+	/**
+	 * The operator console's fixed development users ({@link #DEV_CONSOLE_USERS}), with
+	 * bcrypt hashes of their passwords; a real deployment configures its own.
+	 */
+	static List<String> consoleUserArguments(PlazoService service) {
+		List<String> arguments = new ArrayList<>();
+		if (service == PlazoService.CASE) {
+			for (int i = 0; i < DEV_CONSOLE_USERS.size(); i++) {
+				DevConsoleUser user = DEV_CONSOLE_USERS.get(i);
+				arguments.add("--plazo.console.users[" + i + "].username=" + user.username());
+				arguments.add("--plazo.console.users[" + i + "].password-hash=" + user.passwordHash());
+				arguments.add("--plazo.console.users[" + i + "].role=" + user.role());
+			}
+		}
+		return arguments;
+	}
+
+	/**
+	 * Services that take a free port get it here, before any starts, so each can be told
+	 * where the others listen (the console calls deadline-service and notify-service).
+	 */
+	static Map<PlazoService, Integer> resolvePorts(Map<PlazoService, Integer> configured) {
+		Map<PlazoService, Integer> ports = new EnumMap<>(PlazoService.class);
+		configured.forEach((service, port) -> ports.put(service, (port != 0) ? port : freePort()));
+		return ports;
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("No free port for a service", ex);
+		}
 	}
 
 	private static List<RunningService> awaitAll(List<Future<RunningService>> starting) throws Exception {

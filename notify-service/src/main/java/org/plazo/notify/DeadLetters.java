@@ -14,6 +14,7 @@ import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.plazo.events.MalformedEventException;
 import org.plazo.events.Topics;
+import org.plazo.notify.observability.NotifyMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,7 +39,10 @@ class DeadLetters implements ConsumerRecordRecoverer, DisposableBean {
 
 	private final DeadLetterPublishingRecoverer recoverer;
 
-	DeadLetters(ProducerFactory<?, ?> applicationProducers) {
+	private final NotifyMetrics metrics;
+
+	DeadLetters(ProducerFactory<?, ?> applicationProducers, NotifyMetrics metrics) {
+		this.metrics = metrics;
 		this.producers = new DefaultKafkaProducerFactory<>(applicationProducers.getConfigurationProperties(),
 				new StringSerializer(), new DeadLetterSerializer());
 		// Partition -1: let the key choose, as the dead-letter topic may have fewer
@@ -52,6 +56,7 @@ class DeadLetters implements ConsumerRecordRecoverer, DisposableBean {
 		log.error("Record {}-{}@{} could not be processed ({}); sending it to {}", record.topic(), record.partition(),
 				record.offset(), describe(ex), Topics.deadLetter(record.topic()));
 		this.recoverer.accept(record, ex);
+		this.metrics.deadLettered(Topics.deadLetter(record.topic()));
 	}
 
 	@Override

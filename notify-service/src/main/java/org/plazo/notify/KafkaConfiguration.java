@@ -3,15 +3,20 @@ package org.plazo.notify;
 import java.time.Duration;
 import java.util.Optional;
 
+import com.mongodb.MongoSocketException;
+import com.mongodb.MongoTimeoutException;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.plazo.events.MalformedEventException;
 import org.plazo.events.Topics;
 import org.plazo.notify.notifications.DeliveryDeferred;
 import org.plazo.notify.notifications.ReminderDelivery;
+import org.plazo.notify.observability.NotifyMetrics;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.ProducerFactory;
@@ -30,8 +35,8 @@ import org.springframework.util.backoff.FixedBackOff;
 class KafkaConfiguration {
 
 	@Bean
-	DeadLetters deadLetters(ProducerFactory<?, ?> producerFactory) {
-		return new DeadLetters(producerFactory);
+	DeadLetters deadLetters(ProducerFactory<?, ?> producerFactory, NotifyMetrics metrics) {
+		return new DeadLetters(producerFactory, metrics);
 	}
 
 	@Bean
@@ -42,7 +47,8 @@ class KafkaConfiguration {
 		DefaultErrorHandler handler = new DefaultErrorHandler((record, ex) -> deferral(ex).ifPresentOrElse(
 				(deferred) -> delivery.giveUp(deferred.reminder(), deferred.reason()),
 				() -> deadLetters.accept(record, ex)), new FixedBackOff(interval.toMillis(), attempts));
-		handler.setBackOffFunction((record, ex) -> deferral(ex).isPresent() ? deferredBackOff(deferredFor) : null);
+		handler.setBackOffFunction(
+				(record, ex) -> deferral(ex).isPresent() ? deferredBackOff(deferredFor) : untilStoreIsBack(ex));
 		// Deserialization errors are not retried either: DefaultErrorHandler knows them.
 		handler.addNotRetryableExceptions(MalformedEventException.class);
 		return handler;
@@ -57,6 +63,23 @@ class KafkaConfiguration {
 	private static NewTopic topic(String name) {
 		// Replicas: the broker's default.
 		return TopicBuilder.name(name).partitions(3).build();
+	}
+
+	/**
+	 * While MongoDB is unreachable every record would fail alike: wait for it, without
+	 * limit, rather than dead-letter records that are fine (the consumer slows down; the
+	 * partition's lag grows and is alerted on).
+	 */
+	static BackOff untilStoreIsBack(Exception ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof DataAccessResourceFailureException || cause instanceof TransientDataAccessException
+					|| cause instanceof MongoSocketException || cause instanceof MongoTimeoutException) {
+				ExponentialBackOff backOff = new ExponentialBackOff(500, 2.0);
+				backOff.setMaxInterval(10_000);
+				return backOff;
+			}
+		}
+		return null;
 	}
 
 	private static BackOff deferredBackOff(Duration deferredFor) {

@@ -20,6 +20,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -49,6 +50,7 @@ import org.plazo.events.deadlines.DeadlineScheduled;
 import org.plazo.events.notifications.OptOutRecorded;
 import org.plazo.events.notifications.SelfRegistrationConfirmed;
 import org.plazo.notify.conversations.TwoWaySms;
+import org.plazo.notify.observability.NotifyMetrics;
 import org.plazo.notify.recipients.RecipientDirectory;
 import org.plazo.notify.sms.InboundSms;
 import org.plazo.notify.testing.MutableClock;
@@ -134,6 +136,9 @@ abstract class NotifyServiceScenarios {
 
 	@Autowired
 	private MongoOperations mongo;
+
+	@Autowired
+	private MeterRegistry meters;
 
 	private KafkaTopicReader notificationEvents;
 
@@ -234,6 +239,7 @@ abstract class NotifyServiceScenarios {
 	void malformedRecordsGoToTheDeadLetterTopicAndTheNextRecordIsProcessed() {
 		String caseId = newCaseId();
 		publish(caseOpened(caseId, ContactChannel.SMS, "es", true));
+		double counted = deadLettersCounted();
 		byte[] notACloudEvent = "{\"reminderId\":".getBytes(StandardCharsets.UTF_8);
 		publishRaw(Topics.DEADLINE_EVENTS, caseId, notACloudEvent);
 		CloudEvent unreadableData = CloudEventBuilder.v1()
@@ -254,6 +260,14 @@ abstract class NotifyServiceScenarios {
 			.satisfies((id) -> assertThat(new String(id.value(), StandardCharsets.UTF_8))
 				.isEqualTo(unreadableData.getId()));
 		assertThat(dead.get(1).value()).isEqualTo("{\"caseId\": 42".getBytes(StandardCharsets.UTF_8));
+		assertThat(deadLettersCounted()).isEqualTo(counted + 2);
+	}
+
+	private double deadLettersCounted() {
+		return this.meters.get(NotifyMetrics.DEAD_LETTERS)
+			.tag("topic", Topics.deadLetter(Topics.DEADLINE_EVENTS))
+			.counter()
+			.count();
 	}
 
 	@Test

@@ -47,7 +47,7 @@ import org.plazo.events.cases.ResolutionOutcome;
 		@JsonSubTypes.Type(value = CaseFact.AppealDecision.class, name = "APPEAL_DECIDED"),
 		@JsonSubTypes.Type(value = CaseFact.ArrivalDateCorrection.class, name = "ARRIVAL_DATE_CORRECTED"),
 		@JsonSubTypes.Type(value = CaseFact.Closing.class, name = "CASE_CLOSED") })
-sealed interface CaseFact {
+public sealed interface CaseFact {
 
 	int MAX_ID = 100;
 
@@ -112,7 +112,7 @@ sealed interface CaseFact {
 	 */
 	record ProvisionalCardIssue(String memberRef, LocalDate issuedOn, LocalDate expiresOn) implements CaseFact {
 
-		static final String APPLICANT = "applicant";
+		public static final String APPLICANT = "applicant";
 
 		@Override
 		public void check(Checks checks, Case aCase) {

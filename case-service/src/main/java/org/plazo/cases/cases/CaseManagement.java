@@ -16,6 +16,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.plazo.cases.observability.CaseMetrics;
 import org.plazo.cases.outbox.OutboxRelay;
 import org.plazo.cases.outbox.RecordedEvent;
 import org.slf4j.Logger;
@@ -40,10 +41,13 @@ class CaseManagement {
 
 	private final Clock clock;
 
-	CaseManagement(Cases cases, OutboxRelay relay, Clock clock) {
+	private final CaseMetrics metrics;
+
+	CaseManagement(Cases cases, OutboxRelay relay, Clock clock, CaseMetrics metrics) {
 		this.cases = cases;
 		this.relay = relay;
 		this.clock = clock;
+		this.metrics = metrics;
 	}
 
 	/**
@@ -56,6 +60,7 @@ class CaseManagement {
 		Case opened = Case.open(UUID.randomUUID().toString(), request.toApplicant(), request.arrivalDate(),
 				request.toHousehold(), now());
 		this.cases.save(opened);
+		this.metrics.caseOpened();
 		this.relay.publishSoon(opened.id());
 		log.info("Opened case {}", opened.id());
 		return opened;
@@ -80,6 +85,7 @@ class CaseManagement {
 			// Another instance opened it a moment ago.
 			return;
 		}
+		this.metrics.caseOpened();
 		this.relay.publishSoon(opened.id());
 		log.info("Opened self-registered case {}", opened.id());
 	}
@@ -96,6 +102,7 @@ class CaseManagement {
 		checks.throwIfAny();
 		RecordedEvent recorded = aCase.record(fact.toEvent(caseId), now());
 		this.cases.append(aCase, recorded);
+		this.metrics.eventRecorded(recorded.type());
 		this.relay.publishSoon(caseId);
 		log.info("Recorded {} on case {}", recorded.type(), caseId);
 		return recorded;

@@ -99,6 +99,11 @@ final class Checks {
 		}
 	}
 
+	/** The problems found so far. */
+	List<FieldProblem> problems() {
+		return List.copyOf(this.problems);
+	}
+
 	void throwIfAny() {
 		if (!this.problems.isEmpty()) {
 			throw new InvalidRequestException(this.problems);

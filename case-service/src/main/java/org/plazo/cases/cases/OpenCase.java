@@ -10,12 +10,15 @@ import org.plazo.events.cases.ContactChannel;
 /**
  * The request that opens a case: the {@code POST /api/v1/cases} contract. Choices arrive
  * as strings so that a bad one is reported with every other bad field, not alone.
+ * <p>
+ * Public, as {@link CaseFact} is, so that the caseload import builds the very requests
+ * the API takes and {@link CaseOpenings} checks them by the same rules.
  *
  * @param applicant the person asking for asylum
  * @param arrivalDate the day they entered Panama
  * @param household the people their case covers besides them; none when missing
  */
-record OpenCase(ApplicantDetails applicant, LocalDate arrivalDate, List<MemberDetails> household) {
+public record OpenCase(ApplicantDetails applicant, LocalDate arrivalDate, List<MemberDetails> household) {
 
 	static final Set<String> LANGUAGES = Set.of("es", "en", "fr", "ht", "pt");
 
@@ -25,7 +28,7 @@ record OpenCase(ApplicantDetails applicant, LocalDate arrivalDate, List<MemberDe
 
 	private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
 
-	OpenCase {
+	public OpenCase {
 		household = (household != null) ? household : List.of();
 	}
 
@@ -63,8 +66,8 @@ record OpenCase(ApplicantDetails applicant, LocalDate arrivalDate, List<MemberDe
 		return members;
 	}
 
-	record ApplicantDetails(String name, String preferredLanguage, String phone, String email, String preferredChannel,
-			Boolean consentToContact) {
+	public record ApplicantDetails(String name, String preferredLanguage, String phone, String email,
+			String preferredChannel, Boolean consentToContact) {
 
 		void check(Checks checks) {
 			checks.text("applicant.name", this.name, MAX_NAME);
@@ -89,7 +92,7 @@ record OpenCase(ApplicantDetails applicant, LocalDate arrivalDate, List<MemberDe
 
 	}
 
-	record MemberDetails(String name, String relationship, LocalDate birthDate) {
+	public record MemberDetails(String name, String relationship, LocalDate birthDate) {
 
 		void check(String field, Checks checks) {
 			checks.text(field + ".name", this.name, MAX_NAME);

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import io.cloudevents.CloudEvent;
+import io.micrometer.context.ContextSnapshotFactory;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.bson.Document;
 import org.plazo.events.EventCatalog;
@@ -49,6 +50,8 @@ public class OutboxRelay implements DisposableBean {
 
 	private static final long ACK_TIMEOUT_SECONDS = 30;
 
+	private static final ContextSnapshotFactory CONTEXT = ContextSnapshotFactory.builder().build();
+
 	private final EventCodec codec = new EventCodec();
 
 	private final MongoOperations mongo;
@@ -75,7 +78,9 @@ public class OutboxRelay implements DisposableBean {
 
 	/** Publishes the pending events of one document soon, on the relay's own thread. */
 	public void publishSoon(String id) {
-		this.executor.execute(() -> {
+		FaultPoint.reached(FaultPoint.OUTBOX_AFTER_WRITE);
+		// The trace of the request that recorded the events goes on into their records.
+		this.executor.execute(CONTEXT.captureAll().wrap(() -> {
 			try {
 				publish(id);
 			}
@@ -83,7 +88,7 @@ public class OutboxRelay implements DisposableBean {
 				log.warn("Outbox relay of {} {} failed, left for the sweep: {}", this.collection, id,
 						ex.getClass().getName());
 			}
-		});
+		}));
 	}
 
 	/** Publishes whatever a crash or a broker outage left behind. */
@@ -110,6 +115,19 @@ public class OutboxRelay implements DisposableBean {
 		}
 		catch (RuntimeException ex) {
 			log.warn("Outbox sweep of {} stopped: {}", this.collection, ex.getClass().getName());
+		}
+	}
+
+	/**
+	 * How many events wait to be published. Scans the collection: call it once in a
+	 * while, never per event.
+	 * @return the number of pending events
+	 */
+	public long backlog() {
+		Query withPendingEvents = Query.query(Criteria.where(FIELD + ".0").exists(true));
+		withPendingEvents.fields().include(FIELD);
+		try (Stream<Document> documents = this.mongo.stream(withPendingEvents, Document.class, this.collection)) {
+			return documents.mapToLong((document) -> document.getList(FIELD, Object.class).size()).sum();
 		}
 	}
 

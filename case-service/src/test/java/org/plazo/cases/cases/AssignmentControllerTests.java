@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.plazo.cases.observability.CaseMetrics;
 import org.plazo.cases.outbox.OutboxRelay;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,6 +42,9 @@ class AssignmentControllerTests {
 
 	@MockitoBean
 	OutboxRelay relay;
+
+	@MockitoBean
+	CaseMetrics metrics;
 
 	@Test
 	void linksACaseToAnOrganisationWithTheConsentRecorded() {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.plazo.cases.observability.CaseMetrics;
 import org.plazo.cases.outbox.OutboxRelay;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +34,9 @@ class CaseControllerTests {
 
 	@MockitoBean
 	OutboxRelay relay;
+
+	@MockitoBean
+	CaseMetrics metrics;
 
 	@Test
 	void opensACaseFromTheContractExample() {

@@ -17,14 +17,12 @@ import org.springframework.scheduling.quartz.QuartzJobBean;
 
 /**
  * Quartz only fires; the dispatcher decides. One repeating trigger loads windows; one
- * trigger per due instant fires its group.
+ * trigger per due instant (each with a job of its own) fires its group.
  */
 @Configuration(proxyBeanMethods = false)
 class DispatcherConfiguration {
 
 	static final JobKey LOAD_JOB = JobKey.jobKey("load-due-reminders", "reminders");
-
-	static final JobKey FIRE_JOB = JobKey.jobKey("fire-reminders", "reminders");
 
 	@Bean
 	JobDetail loadDueRemindersJob() {
@@ -42,11 +40,6 @@ class DispatcherConfiguration {
 				.withMisfireHandlingInstructionNextWithRemainingCount())
 			.startNow()
 			.build();
-	}
-
-	@Bean
-	JobDetail fireRemindersJob() {
-		return JobBuilder.newJob(FireRemindersJob.class).withIdentity(FIRE_JOB).storeDurably().build();
 	}
 
 	@DisallowConcurrentExecution

@@ -18,7 +18,7 @@ public record DispatcherProperties(Duration pollInterval, Duration lookahead, Du
 	public DispatcherProperties {
 		pollInterval = (pollInterval != null) ? pollInterval : Duration.ofSeconds(5);
 		lookahead = (lookahead != null) ? lookahead : Duration.ofMinutes(1);
-		lease = (lease != null) ? lease : Duration.ofSeconds(60);
+		lease = (lease != null) ? lease : Duration.ofSeconds(30);
 		if (lookahead.compareTo(pollInterval) < 0) {
 			throw new IllegalArgumentException("plazo.dispatcher.lookahead must be at least the poll interval");
 		}

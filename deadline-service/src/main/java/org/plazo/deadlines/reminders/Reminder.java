@@ -23,17 +23,19 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param status where it is in its life
  * @param leaseUntil until when a dispatcher holds it
  * @param firedAt when it was published
+ * @param claimToken which firing round of which dispatcher holds it
  */
 @Document("reminders")
 @CompoundIndex(name = "due", def = "{'status': 1, 'fireAt': 1}")
 public record Reminder(@Id String id, String caseId, String deadlineId, String kind, Purpose purpose, LocalDate lastDay,
-		Instant dueAt, String legalBasis, Instant fireAt, Status status, Instant leaseUntil, Instant firedAt) {
+		Instant dueAt, String legalBasis, Instant fireAt, Status status, Instant leaseUntil, Instant firedAt,
+		String claimToken) {
 
 	public static Reminder pending(String caseId, String deadlineId, String kind, Purpose purpose, LocalDate lastDay,
 			Instant dueAt, String legalBasis, Instant fireAt) {
 		String id = deadlineId + ":" + purpose.name().toLowerCase() + ":" + fireAt;
 		return new Reminder(id, caseId, deadlineId, kind, purpose, lastDay, dueAt, legalBasis, fireAt, Status.PENDING,
-				null, null);
+				null, null, null);
 	}
 
 	/**
@@ -43,7 +45,7 @@ public record Reminder(@Id String id, String caseId, String deadlineId, String k
 	public static Reminder alert(String caseId, String deadlineId, String kind, LocalDate lastDay, Instant dueAt,
 			String legalBasis, Instant now) {
 		return new Reminder(deadlineId + ":alert:" + lastDay, caseId, deadlineId, kind, Purpose.REMIND, lastDay, dueAt,
-				legalBasis, now, Status.PENDING, null, null);
+				legalBasis, now, Status.PENDING, null, null, null);
 	}
 
 	/** Why a reminder fires. */

@@ -10,7 +10,6 @@ import org.plazo.deadlines.reminders.Reminder.Status;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.BulkOperations;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -18,8 +17,8 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
- * Every MongoDB access to reminders. Hot paths address one document by {@code _id}; the
- * only query that scans is {@link #dueBefore}, run once per window.
+ * Every MongoDB access to reminders. Hot paths address documents by {@code _id} alone;
+ * the queries that scan run once per window or firing round, never per reminder.
  */
 @Component
 class ReminderStore {
@@ -101,41 +100,73 @@ class ReminderStore {
 				new Criteria().orOperator(Criteria.where("status").is(Status.PENDING).and("fireAt").lt(horizon),
 						Criteria.where("status").is(Status.CLAIMED).and("leaseUntil").lt(now)))
 			.with(Sort.by("fireAt"));
-		query.fields().include("_id", "fireAt");
+		query.fields().include("_id", "fireAt", "status");
 		return this.mongo.find(query, Reminder.class);
 	}
 
 	/**
-	 * Claims a reminder for this dispatcher until {@code leaseUntil}; empty when it
-	 * fired, was cancelled, or another dispatcher holds a live lease.
+	 * Claims, in one conditional update, every pending reminder due by {@code upTo} and
+	 * every claimed one whose lease ran out before {@code now}, marking them with
+	 * {@code token}. One scan on the stand-in (the {status, fireAt} index on MongoDB),
+	 * run once per firing round, never per reminder.
+	 * @return how many were claimed
 	 */
-	Reminder claim(String id, Instant now, Instant leaseUntil) {
-		Update update = new Update().set("status", Status.CLAIMED).set("leaseUntil", leaseUntil);
-		FindAndModifyOptions returnNew = FindAndModifyOptions.options().returnNew(true);
-		Reminder claimed = this.mongo.findAndModify(
-				new Query(Criteria.where("_id").is(id).and("status").is(Status.PENDING)), update, returnNew,
-				Reminder.class);
-		if (claimed == null) {
-			claimed = this.mongo.findAndModify(
-					new Query(Criteria.where("_id").is(id).and("status").is(Status.CLAIMED).and("leaseUntil").lt(now)),
-					update, returnNew, Reminder.class);
+	long claimDue(Instant upTo, Instant now, String token, Instant leaseUntil) {
+		Query query = new Query(
+				new Criteria().orOperator(Criteria.where("status").is(Status.PENDING).and("fireAt").lte(upTo),
+						Criteria.where("status").is(Status.CLAIMED).and("leaseUntil").lt(now)));
+		Update update = new Update().set("status", Status.CLAIMED)
+			.set("leaseUntil", leaseUntil)
+			.set("claimToken", token);
+		return this.mongo.updateMulti(query, update, Reminder.class).getModifiedCount();
+	}
+
+	/**
+	 * Extends the lease of what {@code token} still holds. Scans: once per half lease.
+	 */
+	void renew(String token, Instant leaseUntil) {
+		this.mongo.updateMulti(new Query(Criteria.where("status").is(Status.CLAIMED).and("claimToken").is(token)),
+				new Update().set("leaseUntil", leaseUntil), Reminder.class);
+	}
+
+	/**
+	 * Ids still held by {@code token}: those a claim caught that the window had not
+	 * loaded. Scans: at most once per firing round, and only then.
+	 */
+	List<String> claimedBy(String token) {
+		Query query = new Query(Criteria.where("status").is(Status.CLAIMED).and("claimToken").is(token));
+		query.fields().include("_id");
+		return this.mongo.find(query, Reminder.class).stream().map(Reminder::id).toList();
+	}
+
+	/** Marks reminders fired, addressed by {@code _id} alone (the index). */
+	void markFired(Collection<String> ids, Instant firedAt) {
+		if (ids.isEmpty()) {
+			return;
 		}
-		return claimed;
-	}
-
-	void markFired(String id, Instant firedAt) {
-		this.mongo.updateFirst(byId(id),
-				new Update().set("status", Status.FIRED).set("firedAt", firedAt).unset("leaseUntil"), Reminder.class);
-	}
-
-	/** Gives a claimed reminder back, to be fired again at the next window. */
-	void release(String id) {
-		this.mongo.updateFirst(byId(id), new Update().set("status", Status.PENDING).unset("leaseUntil"),
+		this.mongo.updateMulti(idIn(ids),
+				new Update().set("status", Status.FIRED)
+					.set("firedAt", firedAt)
+					.unset("leaseUntil")
+					.unset("claimToken"),
 				Reminder.class);
+	}
+
+	/** Gives claimed reminders back, to be fired again at the next window. */
+	void release(Collection<String> ids) {
+		if (ids.isEmpty()) {
+			return;
+		}
+		this.mongo.updateMulti(idIn(ids),
+				new Update().set("status", Status.PENDING).unset("leaseUntil").unset("claimToken"), Reminder.class);
 	}
 
 	List<Reminder> byIds(Collection<String> ids) {
-		return this.mongo.find(new Query(Criteria.where("_id").in(ids)), Reminder.class);
+		return this.mongo.find(idIn(ids), Reminder.class);
+	}
+
+	private static Query idIn(Collection<String> ids) {
+		return new Query(Criteria.where("_id").in(ids));
 	}
 
 	private static Query byId(String id) {

@@ -14,4 +14,13 @@ public enum DeadlineKind {
 		return this == PROVISIONAL_CARD || this == ASYLUM_CERTIFICATE;
 	}
 
+	/**
+	 * Whether it is a five-business-day term (reconsideration, appeal): too short to lose
+	 * a reminder, so operators watch it first.
+	 * @return {@code true} for a five-business-day term
+	 */
+	public boolean fiveBusinessDayTerm() {
+		return this == RECONSIDERATION || this == APPEAL;
+	}
+
 }

@@ -1,6 +1,7 @@
 package org.plazo.deadlines.tracking;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,8 +34,18 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document("case_deadlines")
 class CaseDeadlines {
 
-	/** How many applied event ids are kept to recognise redeliveries. */
-	static final int APPLIED_EVENTS_KEPT = 200;
+	/**
+	 * How long an applied event's id is kept to recognise its redelivery: longer than any
+	 * redelivery Kafka makes (a consumer's restart, a rebalance, the outbox relay
+	 * publishing again after a crash) and than the topics' retention.
+	 */
+	static final Duration APPLIED_EVENTS_RETENTION = Duration.ofDays(7);
+
+	/**
+	 * A backstop on the document's size: a case with more events than this within the
+	 * retention forgets the oldest first. No real case comes near it.
+	 */
+	static final int APPLIED_EVENTS_MAX = 5_000;
 
 	private static final EventCodec codec = new EventCodec();
 
@@ -48,22 +59,29 @@ class CaseDeadlines {
 
 	private List<TrackedDeadline> deadlines;
 
+	private List<AppliedEvent> appliedEvents;
+
+	/** Ids kept by earlier versions, without times; moved to {@link #appliedEvents}. */
 	private List<String> appliedEventIds;
 
 	private List<PendingEvent> outbox;
 
 	CaseDeadlines(String caseId) {
-		this(caseId, null, null, new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+		this(caseId, null, null, new ArrayList<>(), new ArrayList<>(), null, new ArrayList<>());
 	}
 
 	@PersistenceCreator
 	CaseDeadlines(String caseId, Long version, CaseFacts facts, List<TrackedDeadline> deadlines,
-			List<String> appliedEventIds, List<PendingEvent> outbox) {
+			List<AppliedEvent> appliedEvents, List<String> appliedEventIds, List<PendingEvent> outbox) {
 		this.caseId = caseId;
 		this.version = version;
 		this.facts = facts;
 		this.deadlines = (deadlines != null) ? new ArrayList<>(deadlines) : new ArrayList<>();
-		this.appliedEventIds = (appliedEventIds != null) ? new ArrayList<>(appliedEventIds) : new ArrayList<>();
+		this.appliedEvents = (appliedEvents != null) ? new ArrayList<>(appliedEvents) : new ArrayList<>();
+		if (appliedEventIds != null) {
+			// Their time is unknown: kept for a full retention from the next write on.
+			appliedEventIds.forEach((id) -> this.appliedEvents.add(new AppliedEvent(id, null)));
+		}
 		this.outbox = (outbox != null) ? new ArrayList<>(outbox) : new ArrayList<>();
 	}
 
@@ -84,14 +102,27 @@ class CaseDeadlines {
 	}
 
 	boolean hasApplied(String eventId) {
-		return this.appliedEventIds.contains(eventId);
+		return this.appliedEvents.stream().anyMatch((applied) -> applied.id().equals(eventId));
 	}
 
-	void markApplied(String eventId) {
-		this.appliedEventIds.add(eventId);
-		if (this.appliedEventIds.size() > APPLIED_EVENTS_KEPT) {
-			this.appliedEventIds.remove(0);
+	/**
+	 * Remembers an applied event for {@link #APPLIED_EVENTS_RETENTION}, and forgets those
+	 * applied longer ago.
+	 */
+	void markApplied(String eventId, Instant now) {
+		Instant oldest = now.minus(APPLIED_EVENTS_RETENTION);
+		List<AppliedEvent> kept = new ArrayList<>();
+		for (AppliedEvent applied : this.appliedEvents) {
+			if (applied.appliedAt() == null) {
+				kept.add(new AppliedEvent(applied.id(), now));
+			}
+			else if (!applied.appliedAt().isBefore(oldest)) {
+				kept.add(applied);
+			}
 		}
+		kept.add(new AppliedEvent(eventId, now));
+		this.appliedEvents = new ArrayList<>(kept.subList(Math.max(0, kept.size() - APPLIED_EVENTS_MAX), kept.size()));
+		this.appliedEventIds = null;
 	}
 
 	TrackedDeadline deadline(String deadlineId) {

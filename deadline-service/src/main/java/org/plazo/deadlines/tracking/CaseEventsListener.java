@@ -26,7 +26,10 @@ class CaseEventsListener {
 		this.tracking = tracking;
 	}
 
-	@KafkaListener(id = "deadline-service-case-events", topics = Topics.CASE_EVENTS)
+	// One consumer thread per partition (3 on every topic here): the listener waits on
+	// MongoDB and the broker far more than it computes.
+	@KafkaListener(id = "deadline-service-case-events", topics = Topics.CASE_EVENTS,
+			concurrency = "${plazo.tracking.listener-concurrency:3}")
 	@SuppressWarnings("unchecked")
 	void on(CloudEvent event) {
 		if (event == null) {

@@ -9,7 +9,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.plazo.deadlines.reminders.DeadlinePassed;
 import org.plazo.deadlines.reminders.Reminder;
@@ -69,10 +71,12 @@ public class DeadlineTracking {
 
 	private final Duration demoOffset;
 
+	private final DeadlineMetrics metrics;
+
 	DeadlineTracking(CaseDeadlinesRepository repository, MongoTemplate mongo, DeadlineEngine engine,
 			ReminderScheduling reminders, OutboxRelay relay, Clock clock,
 			@Value("${plazo.reminders.catch-up-delay:PT2M}") Duration catchUpDelay,
-			@Value("${plazo.reminders.demo-offset:}") Duration demoOffset) {
+			@Value("${plazo.reminders.demo-offset:}") Duration demoOffset, DeadlineMetrics metrics) {
 		this.repository = repository;
 		this.mongo = mongo;
 		this.engine = engine;
@@ -81,6 +85,7 @@ public class DeadlineTracking {
 		this.clock = clock;
 		this.catchUpDelay = catchUpDelay;
 		this.demoOffset = demoOffset;
+		this.metrics = metrics;
 	}
 
 	/** Applies a case event once; a redelivery changes nothing. */
@@ -93,7 +98,7 @@ public class DeadlineTracking {
 			if (doc.hasApplied(envelope.id()) || facts.equals(doc.facts())) {
 				return false;
 			}
-			doc.markApplied(envelope.id());
+			doc.markApplied(envelope.id(), this.clock.instant());
 			recompute(doc, facts, FACTS_CHANGED);
 			return true;
 		});
@@ -200,12 +205,14 @@ public class DeadlineTracking {
 	private void update(String caseId, Function<CaseDeadlines, Boolean> change) {
 		for (int attempt = 1;; attempt++) {
 			CaseDeadlines doc = this.repository.findById(caseId).orElseGet(() -> new CaseDeadlines(caseId));
+			Set<String> pendingBefore = doc.outbox().stream().map(PendingEvent::id).collect(Collectors.toSet());
 			if (!change.apply(doc)) {
 				return;
 			}
 			try {
 				CaseDeadlines saved = this.repository.save(doc);
-				this.relay.relay(saved.caseId(), saved.outbox());
+				this.metrics.recorded(saved.outbox(), pendingBefore);
+				this.relay.relaySoon(saved.caseId(), saved.outbox());
 				return;
 			}
 			catch (OptimisticLockingFailureException ex) {

@@ -32,7 +32,10 @@ final class FactsFromEvents {
 	static CaseFacts apply(CaseFacts current, CaseEvent event) {
 		CaseFacts facts = (current != null) ? current : CaseFacts.opened(event.caseId(), null);
 		if (event instanceof CaseOpened e) {
-			return facts.withArrivalDate(e.arrivalDate());
+			// A case opens once: a CaseOpened for a case with facts is a late copy, and
+			// must not undo a corrected arrival date, however old it is.
+			return (current != null && current.arrivalDate() != null) ? current
+					: facts.withArrivalDate(e.arrivalDate());
 		}
 		if (event instanceof ArrivalDateCorrected e) {
 			return facts.withArrivalDate(e.arrivalDate());

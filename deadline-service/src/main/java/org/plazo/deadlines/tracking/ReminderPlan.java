@@ -51,10 +51,10 @@ record ReminderPlan(List<Reminder> toSchedule, List<String> toCancel, List<Sched
 				put(wanted, catchUp(reminder(caseId, computed, Purpose.REMIND, latestPast), soon));
 			}
 			if (before != null && before.isOpen() && !before.lastDay().equals(computed.lastDay())) {
-				put(wanted, reminder(caseId, computed, Purpose.REMIND, soon));
+				put(wanted, stable(reminder(caseId, computed, Purpose.REMIND, soon), "moved-to-" + computed.lastDay()));
 			}
 			if (before == null && demoOffset != null && !demoOffset.isZero()) {
-				put(wanted, reminder(caseId, computed, Purpose.REMIND, now.plus(demoOffset)));
+				put(wanted, stable(reminder(caseId, computed, Purpose.REMIND, now.plus(demoOffset)), "demo"));
 			}
 			put(wanted, reminder(caseId, computed, Purpose.EXPIRE, computed.dueAt()));
 		}
@@ -94,7 +94,20 @@ record ReminderPlan(List<Reminder> toSchedule, List<String> toCancel, List<Sched
 	/** A reminder whose time has passed, keeping its id but firing soon. */
 	private static Reminder catchUp(Reminder late, Instant soon) {
 		return new Reminder(late.id(), late.caseId(), late.deadlineId(), late.kind(), late.purpose(), late.lastDay(),
-				late.dueAt(), late.legalBasis(), soon, late.status(), null, null);
+				late.dueAt(), late.legalBasis(), soon, late.status(), null, null, null);
+	}
+
+	/**
+	 * A reminder timed from "now", with an id that does not depend on it. Reminders are
+	 * stored before the case's document; if the process dies in between, the event is
+	 * applied again later, at another "now", and must find the same reminder rather than
+	 * add a second one (the person would hear twice).
+	 */
+	private static Reminder stable(Reminder timedFromNow, String name) {
+		Reminder r = timedFromNow;
+		return new Reminder(r.deadlineId() + ":" + r.purpose().name().toLowerCase() + ":" + name, r.caseId(),
+				r.deadlineId(), r.kind(), r.purpose(), r.lastDay(), r.dueAt(), r.legalBasis(), r.fireAt(), r.status(),
+				null, null, null);
 	}
 
 	private static Reminder reminder(String caseId, ComputedDeadline computed, Purpose purpose, Instant at) {

@@ -55,23 +55,36 @@ class ReminderStoreTests {
 		Reminder reminder = reminder(T0);
 		this.store.upsertAll(List.of(reminder));
 
-		assertThat(this.store.claim(reminder.id(), T0, T0.plusSeconds(60))).isNotNull();
-		assertThat(this.store.claim(reminder.id(), T0.plusSeconds(30), T0.plusSeconds(90))).isNull();
+		assertThat(this.store.claimDue(T0, T0, "first", T0.plusSeconds(60))).isOne();
+		assertThat(this.store.claimDue(T0.plusSeconds(30), T0.plusSeconds(30), "second", T0.plusSeconds(90))).isZero();
 		// The first dispatcher died: its lease runs out and the next window finds it.
 		assertThat(this.store.dueBefore(T0.plusSeconds(120), T0.plusSeconds(61))).extracting(Reminder::id)
 			.containsExactly(reminder.id());
-		assertThat(this.store.claim(reminder.id(), T0.plusSeconds(61), T0.plusSeconds(121))).isNotNull();
+		assertThat(this.store.claimDue(T0.plusSeconds(61), T0.plusSeconds(61), "third", T0.plusSeconds(121))).isOne();
+		assertThat(this.store.byIds(List.of(reminder.id()))).singleElement()
+			.extracting(Reminder::claimToken)
+			.isEqualTo("third");
+	}
+
+	@Test
+	void aGroupIsClaimedWithOneTokenAndOnlyUpToItsInstant() {
+		this.store.upsertAll(List.of(reminder(T0), reminder(T0.plusSeconds(1)), reminder(T0.plusSeconds(2))));
+
+		assertThat(this.store.claimDue(T0.plusSeconds(1), T0, "round", T0.plusSeconds(60))).isEqualTo(2);
+		assertThat(this.store.claimedBy("round")).containsExactlyInAnyOrder(reminder(T0).id(),
+				reminder(T0.plusSeconds(1)).id());
 	}
 
 	@Test
 	void aFiredReminderIsNeitherDueNorClaimableNorCancellable() {
 		Reminder reminder = reminder(T0);
 		this.store.upsertAll(List.of(reminder));
-		this.store.claim(reminder.id(), T0, T0.plusSeconds(60));
-		this.store.markFired(reminder.id(), T0);
+		this.store.claimDue(T0, T0, "round", T0.plusSeconds(60));
+		this.store.markFired(List.of(reminder.id()), T0);
 
 		assertThat(this.store.dueBefore(T0.plusSeconds(3600), T0.plusSeconds(3600))).isEmpty();
-		assertThat(this.store.claim(reminder.id(), T0.plusSeconds(3600), T0.plusSeconds(3660))).isNull();
+		assertThat(this.store.claimDue(T0.plusSeconds(3600), T0.plusSeconds(3600), "later", T0.plusSeconds(3660)))
+			.isZero();
 		this.store.cancelAll(List.of(reminder.id()));
 		assertThat(this.store.byIds(List.of(reminder.id()))).singleElement()
 			.extracting(Reminder::status)

@@ -81,14 +81,34 @@ class CaseDeadlinesTests {
 	}
 
 	@Test
-	void remembersAppliedEventsWithinItsBound() {
+	void remembersAppliedEventsForSevenDaysHoweverManyCome() {
 		CaseDeadlines doc = new CaseDeadlines("c1");
-		for (int i = 0; i <= CaseDeadlines.APPLIED_EVENTS_KEPT; i++) {
-			doc.markApplied("e" + i);
+		doc.markApplied("first", NOW);
+		for (int i = 0; i < 1_000; i++) {
+			doc.markApplied("e" + i, NOW.plusSeconds(i));
 		}
-		assertThat(doc.hasApplied("e" + CaseDeadlines.APPLIED_EVENTS_KEPT)).isTrue();
-		assertThat(doc.hasApplied("e1")).isTrue();
-		assertThat(doc.hasApplied("e0")).isFalse();
+		// A week less a second after the first: still known.
+		doc.markApplied("later", NOW.plus(CaseDeadlines.APPLIED_EVENTS_RETENTION).minusSeconds(1));
+		assertThat(doc.hasApplied("first")).isTrue();
+		assertThat(doc.hasApplied("e999")).isTrue();
+	}
+
+	@Test
+	void forgetsAppliedEventsAfterTheirRetention() {
+		CaseDeadlines doc = new CaseDeadlines("c1");
+		doc.markApplied("old", NOW);
+		doc.markApplied("new", NOW.plus(CaseDeadlines.APPLIED_EVENTS_RETENTION).plusSeconds(1));
+		assertThat(doc.hasApplied("old")).isFalse();
+		assertThat(doc.hasApplied("new")).isTrue();
+	}
+
+	@Test
+	void keepsIdsStoredWithoutATimeForAFullRetention() {
+		CaseDeadlines doc = new CaseDeadlines("c1", 1L, FACTS, List.of(), null, List.of("legacy"), List.of());
+		assertThat(doc.hasApplied("legacy")).isTrue();
+		doc.markApplied("e1", NOW);
+		doc.markApplied("e2", NOW.plus(CaseDeadlines.APPLIED_EVENTS_RETENTION).minusSeconds(1));
+		assertThat(doc.hasApplied("legacy")).isTrue();
 	}
 
 	@Test

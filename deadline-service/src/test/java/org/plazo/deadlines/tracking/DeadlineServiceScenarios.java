@@ -110,7 +110,7 @@ abstract class DeadlineServiceScenarios {
 		String caseId = newCaseId();
 		publish(opened(caseId, LocalDate.of(2026, 3, 2)));
 
-		Map<?, ?> filing = await().until(() -> filingWindow(caseId), (d) -> d != null);
+		Map<?, ?> filing = await().atMost(Duration.ofSeconds(30)).until(() -> filingWindow(caseId), (d) -> d != null);
 		// Six months from Tue 3 Mar 2026, the business day after arrival.
 		assertThat(filing.get("lastDay")).isEqualTo("2026-09-03");
 		assertThat(filing.get("dueAt")).isEqualTo("2026-09-03T21:00:00Z");
@@ -124,7 +124,7 @@ abstract class DeadlineServiceScenarios {
 	void firesEachReminderOnceWhenTheClockReachesIt() {
 		String caseId = newCaseId();
 		publish(opened(caseId, LocalDate.of(2026, 3, 2)));
-		Map<?, ?> filing = await().until(() -> filingWindow(caseId), (d) -> d != null);
+		Map<?, ?> filing = await().atMost(Duration.ofSeconds(30)).until(() -> filingWindow(caseId), (d) -> d != null);
 		Instant first = ((List<?>) filing.get("reminders")).stream()
 			.map((r) -> (Map<?, ?>) r)
 			.filter((r) -> "REMIND".equals(r.get("purpose")))
@@ -193,7 +193,7 @@ abstract class DeadlineServiceScenarios {
 	void recomputesCasesComputedByAnotherVersionOfTheRules() {
 		String caseId = newCaseId();
 		publish(opened(caseId, LocalDate.of(2026, 3, 2)));
-		await().until(() -> filingWindow(caseId), (d) -> d != null);
+		await().atMost(Duration.ofSeconds(30)).until(() -> filingWindow(caseId), (d) -> d != null);
 		this.mongo.updateFirst(new Query(Criteria.where("_id").is(caseId)),
 				new Update().set("deadlines.0.rulesVersion", "2025.0"), "case_deadlines");
 

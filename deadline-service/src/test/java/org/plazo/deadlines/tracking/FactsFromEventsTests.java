@@ -89,4 +89,15 @@ class FactsFromEventsTests {
 		assertThat(facts.appeal().filedOn()).isEqualTo(LocalDate.of(2026, 3, 1));
 	}
 
+	@Test
+	void aLateCopyOfCaseOpenedDoesNotUndoACorrectedArrival() {
+		CaseOpened opened = new CaseOpened("c1", LocalDate.of(2026, 3, 2), "es", ContactChannel.SMS, "+50760001234",
+				null, true, 0, Instant.parse("2026-03-02T15:00:00Z"));
+		CaseFacts facts = FactsFromEvents.apply(null, opened);
+		facts = FactsFromEvents.apply(facts,
+				new org.plazo.events.cases.ArrivalDateCorrected("c1", LocalDate.of(2026, 3, 4)));
+
+		assertThat(FactsFromEvents.apply(facts, opened).arrivalDate()).isEqualTo(LocalDate.of(2026, 3, 4));
+	}
+
 }

@@ -61,6 +61,23 @@ class ReminderPlanTests {
 	}
 
 	@Test
+	void computingAgainAfterACrashFindsTheSameAtOnceReminders() {
+		TrackedDeadline before = new TrackedDeadline("FILING_WINDOW", "FILING_WINDOW", "r", "v", "basis",
+				LocalDate.of(2026, 9, 3), DUE, "OPEN", false, false, List.of(), List.of());
+		Instant movedDue = Instant.parse("2026-09-04T21:00:00Z");
+		Instant now = Instant.parse("2026-07-10T14:00:00Z");
+		for (TrackedDeadline previous : java.util.Arrays.asList(before, null)) {
+			ReminderPlan first = ReminderPlan.of("c1", filing("OPEN", LocalDate.of(2026, 9, 4), movedDue, R60),
+					previous, now, Duration.ofMinutes(2), Duration.ofMinutes(1));
+			ReminderPlan again = ReminderPlan.of("c1", filing("OPEN", LocalDate.of(2026, 9, 4), movedDue, R60),
+					previous, now.plusSeconds(40), Duration.ofMinutes(2), Duration.ofMinutes(1));
+
+			assertThat(again.toSchedule()).extracting(Reminder::id)
+				.containsExactlyInAnyOrderElementsOf(first.toSchedule().stream().map(Reminder::id).toList());
+		}
+	}
+
+	@Test
 	void aMovedDeadlineCancelsWhatIsNoLongerWantedAndTellsThePersonAtOnce() {
 		Instant now = Instant.parse("2026-07-10T14:00:00Z");
 		ReminderPlan first = ReminderPlan.of("c1", filing("OPEN", LocalDate.of(2026, 9, 3), DUE, R60, R30, R1), null,

@@ -83,6 +83,16 @@ public class TwoWaySms implements InboundSmsHandler {
 		this.caseIds = caseIds;
 	}
 
+	/**
+	 * Whether a text asks to stop the messages (STOP, BAJA...): honoured whatever else
+	 * limits the sender.
+	 * @param text what the person wrote
+	 * @return true for an opt-out keyword
+	 */
+	public static boolean isOptOut(String text) {
+		return Keywords.parse(text).type() == Command.Type.OPT_OUT;
+	}
+
 	@Override
 	public void onInbound(InboundSms message) {
 		Optional<String> phone = PhoneNumbers.e164(message.from());

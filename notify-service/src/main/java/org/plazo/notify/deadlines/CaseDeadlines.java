@@ -1,5 +1,6 @@
 package org.plazo.notify.deadlines;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,16 +17,41 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param caseId the case
  * @param deadlines its deadlines
  * @param updatedAt when it last changed
+ * @param appliedEvents the deadline events applied within
+ * {@link #APPLIED_EVENTS_RETENTION}, so that a late copy of an older event cannot undo a
+ * newer one
  */
 @Document("case_deadlines")
-record CaseDeadlines(@Id String caseId, List<TrackedDeadline> deadlines, Instant updatedAt) {
+record CaseDeadlines(@Id String caseId, List<TrackedDeadline> deadlines, Instant updatedAt,
+		List<AppliedEvent> appliedEvents) {
+
+	/** How long an applied event's id is kept: longer than any redelivery Kafka makes. */
+	static final Duration APPLIED_EVENTS_RETENTION = Duration.ofDays(7);
+
+	/** A backstop on the document's size; no real case comes near it. */
+	static final int APPLIED_EVENTS_MAX = 5_000;
 
 	CaseDeadlines {
 		deadlines = (deadlines != null) ? List.copyOf(deadlines) : List.of();
+		appliedEvents = (appliedEvents != null) ? List.copyOf(appliedEvents) : List.of();
 	}
 
 	static CaseDeadlines empty(String caseId) {
-		return new CaseDeadlines(caseId, List.of(), null);
+		return new CaseDeadlines(caseId, List.of(), null, List.of());
+	}
+
+	boolean hasApplied(String eventId) {
+		return this.appliedEvents.stream().anyMatch((applied) -> applied.id().equals(eventId));
+	}
+
+	/** This case, remembering one more applied event and forgetting the expired. */
+	CaseDeadlines withApplied(String eventId, Instant now) {
+		Instant oldest = now.minus(APPLIED_EVENTS_RETENTION);
+		List<AppliedEvent> kept = new ArrayList<>();
+		this.appliedEvents.stream().filter((applied) -> !applied.appliedAt().isBefore(oldest)).forEach(kept::add);
+		kept.add(new AppliedEvent(eventId, now));
+		return new CaseDeadlines(this.caseId, this.deadlines, this.updatedAt,
+				kept.subList(Math.max(0, kept.size() - APPLIED_EVENTS_MAX), kept.size()));
 	}
 
 	/**
@@ -37,7 +63,7 @@ record CaseDeadlines(@Id String caseId, List<TrackedDeadline> deadlines, Instant
 		changed.removeIf((existing) -> existing.deadlineId().equals(deadline.deadlineId()));
 		changed.add(deadline);
 		changed.sort(Comparator.comparing(TrackedDeadline::dueAt));
-		return new CaseDeadlines(this.caseId, changed, now);
+		return new CaseDeadlines(this.caseId, changed, now, this.appliedEvents);
 	}
 
 	Optional<TrackedDeadline> find(String deadlineId) {
@@ -51,6 +77,16 @@ record CaseDeadlines(@Id String caseId, List<TrackedDeadline> deadlines, Instant
 		return this.deadlines.stream()
 			.filter((deadline) -> deadline.status() == TrackedDeadline.Status.OPEN && deadline.dueAt().isAfter(now))
 			.min(Comparator.comparing(TrackedDeadline::dueAt));
+	}
+
+	/**
+	 * A deadline event applied to this projection.
+	 *
+	 * @param id its CloudEvents id
+	 * @param appliedAt when
+	 */
+	record AppliedEvent(String id, Instant appliedAt) {
+
 	}
 
 }

@@ -34,29 +34,54 @@ public class DeadlineProjection {
 	}
 
 	/**
+	 * Applies a deadline event once: a copy delivered again later, even after newer
+	 * events of the case, changes nothing (its id is kept for seven days).
+	 * @param eventId the CloudEvents id
+	 * @param event the event
+	 */
+	public void apply(String eventId, DeadlineEvent event) {
+		CaseDeadlines current = load(event.caseId());
+		if (current.hasApplied(eventId)) {
+			return;
+		}
+		Instant now = this.clock.instant();
+		this.mongo.save(applied(current, event).withApplied(eventId, now));
+	}
+
+	/**
 	 * Applies a deadline event; reminders and silence alerts change no deadline.
 	 * @param event the event
 	 */
 	public void apply(DeadlineEvent event) {
+		CaseDeadlines current = load(event.caseId());
+		CaseDeadlines changed = applied(current, event);
+		if (changed != current) {
+			this.mongo.save(changed);
+		}
+	}
+
+	private CaseDeadlines applied(CaseDeadlines current, DeadlineEvent event) {
+		Instant now = this.clock.instant();
 		// Java 17: no pattern switch.
 		if (event instanceof DeadlineScheduled scheduled) {
-			put(scheduled.caseId(), new TrackedDeadline(scheduled.deadlineId(), scheduled.kind(), scheduled.lastDay(),
-					scheduled.dueAt(), TrackedDeadline.Status.OPEN));
+			return current.with(new TrackedDeadline(scheduled.deadlineId(), scheduled.kind(), scheduled.lastDay(),
+					scheduled.dueAt(), TrackedDeadline.Status.OPEN), now);
 		}
-		else if (event instanceof DeadlineRescheduled moved) {
-			put(moved.caseId(), new TrackedDeadline(moved.deadlineId(), moved.kind(), moved.lastDay(), moved.dueAt(),
-					TrackedDeadline.Status.OPEN));
+		if (event instanceof DeadlineRescheduled moved) {
+			return current.with(new TrackedDeadline(moved.deadlineId(), moved.kind(), moved.lastDay(), moved.dueAt(),
+					TrackedDeadline.Status.OPEN), now);
 		}
-		else if (event instanceof DeadlineCancelled cancelled) {
-			mark(cancelled.caseId(), cancelled.deadlineId(), TrackedDeadline.Status.CANCELLED);
+		if (event instanceof DeadlineCancelled cancelled) {
+			return mark(current, cancelled.deadlineId(), TrackedDeadline.Status.CANCELLED, now);
 		}
-		else if (event instanceof DeadlineMet met) {
-			mark(met.caseId(), met.deadlineId(), TrackedDeadline.Status.MET);
+		if (event instanceof DeadlineMet met) {
+			return mark(current, met.deadlineId(), TrackedDeadline.Status.MET, now);
 		}
-		else if (event instanceof DeadlineMissed missed) {
-			put(missed.caseId(), new TrackedDeadline(missed.deadlineId(), missed.kind(), missed.lastDay(),
-					missed.dueAt(), TrackedDeadline.Status.MISSED));
+		if (event instanceof DeadlineMissed missed) {
+			return current.with(new TrackedDeadline(missed.deadlineId(), missed.kind(), missed.lastDay(),
+					missed.dueAt(), TrackedDeadline.Status.MISSED), now);
 		}
+		return current;
 	}
 
 	/**
@@ -72,15 +97,12 @@ public class DeadlineProjection {
 			.min(Comparator.comparing(TrackedDeadline::dueAt));
 	}
 
-	private void put(String caseId, TrackedDeadline deadline) {
-		this.mongo.save(load(caseId).with(deadline, this.clock.instant()));
-	}
-
-	private void mark(String caseId, String deadlineId, TrackedDeadline.Status status) {
-		CaseDeadlines deadlines = load(caseId);
-		deadlines.find(deadlineId)
-			.ifPresent((deadline) -> this.mongo.save(deadlines.with(new TrackedDeadline(deadline.deadlineId(),
-					deadline.kind(), deadline.lastDay(), deadline.dueAt(), status), this.clock.instant())));
+	private static CaseDeadlines mark(CaseDeadlines deadlines, String deadlineId, TrackedDeadline.Status status,
+			Instant now) {
+		return deadlines.find(deadlineId)
+			.map((deadline) -> deadlines.with(new TrackedDeadline(deadline.deadlineId(), deadline.kind(),
+					deadline.lastDay(), deadline.dueAt(), status), now))
+			.orElse(deadlines);
 	}
 
 	private CaseDeadlines load(String caseId) {

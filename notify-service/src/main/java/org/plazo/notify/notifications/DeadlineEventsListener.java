@@ -1,7 +1,6 @@
 package org.plazo.notify.notifications;
 
 import io.cloudevents.CloudEvent;
-import org.plazo.events.Envelope;
 import org.plazo.events.EventCodec;
 import org.plazo.events.Topics;
 import org.plazo.events.deadlines.DeadlineEvent;
@@ -33,14 +32,15 @@ class DeadlineEventsListener {
 
 	@KafkaListener(id = "notify-deadline-events", idIsGroup = false, topics = Topics.DEADLINE_EVENTS)
 	void on(CloudEvent event) {
-		this.codec.fromCloudEvent(event).map(Envelope::data).ifPresent((data) -> {
+		this.codec.fromCloudEvent(event).ifPresent((envelope) -> {
+			Object data = envelope.data();
 			// Java 17 has no pattern switch. A DeadlineScheduled tells the person nothing
 			// yet: they hear of a deadline when one of its reminders falls due.
 			if (data instanceof ReminderDue reminder) {
 				this.delivery.deliver(reminder);
 			}
 			else if (data instanceof DeadlineEvent deadline) {
-				this.deadlines.apply(deadline);
+				this.deadlines.apply(envelope.id(), deadline);
 			}
 		});
 	}

@@ -81,6 +81,30 @@ class Notifications {
 		this.mongo.updateFirst(query(where("_id").is(id)), new Update().set("leaseUntil", now), Notification.class);
 	}
 
+	/**
+	 * Puts a failed notification back in the deferred queue, due at once, if it is still
+	 * failed and the failure was not the person's own choice: one conditional write on
+	 * {@code _id}, so two operators retrying at once re-queue it once.
+	 * @param id the notification
+	 * @param now the current time
+	 * @return whether it was re-queued
+	 */
+	boolean requeueFailed(String id, Instant now) {
+		Query failed = query(where("_id").is(id)
+			.and("status")
+			.is(Notification.Status.FAILED)
+			.and("failureReason")
+			.nin(FailureReason.OPTED_OUT, FailureReason.NO_CONSENT));
+		Update requeue = new Update().set("status", Notification.Status.DEFERRED)
+			.set("notBefore", now)
+			.set("deferredFor", "OPERATOR_RETRY")
+			.set("updatedAt", now)
+			.unset("leaseUntil")
+			.unset("failureReason")
+			.unset("providerCode");
+		return this.mongo.findAndModify(failed, requeue, Notification.class) != null;
+	}
+
 	void save(Notification notification) {
 		this.mongo.save(notification);
 	}

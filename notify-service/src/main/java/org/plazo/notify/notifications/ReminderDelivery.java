@@ -11,6 +11,7 @@ import org.plazo.events.deadlines.ReminderDue;
 import org.plazo.notify.email.EmailContent;
 import org.plazo.notify.email.MailDelivery;
 import org.plazo.notify.messages.ReminderMessages;
+import org.plazo.notify.observability.NotifyMetrics;
 import org.plazo.notify.outbox.EventOutbox;
 import org.plazo.notify.recipients.Recipient;
 import org.plazo.notify.recipients.RecipientDirectory;
@@ -70,10 +71,12 @@ public class ReminderDelivery implements DeliveryReportHandler {
 
 	private final RetryPolicy retries;
 
+	private final NotifyMetrics metrics;
+
 	ReminderDelivery(RecipientDirectory recipients, Notifications notifications, MessageRefs messageRefs,
 			EventOutbox outbox, ReminderMessages messages, SmsGateway sms, MailDelivery mail, Escalations escalations,
 			Clock clock, @Value("${plazo.notify.claim-lease}") Duration lease, QuietHours quietHours,
-			RetryPolicy retries) {
+			RetryPolicy retries, NotifyMetrics metrics) {
 		this.recipients = recipients;
 		this.notifications = notifications;
 		this.messageRefs = messageRefs;
@@ -86,6 +89,7 @@ public class ReminderDelivery implements DeliveryReportHandler {
 		this.lease = lease;
 		this.quietHours = quietHours;
 		this.retries = retries;
+		this.metrics = metrics;
 	}
 
 	/**
@@ -145,6 +149,23 @@ public class ReminderDelivery implements DeliveryReportHandler {
 			}
 		}
 		return claimed;
+	}
+
+	/**
+	 * Re-queues a failed notification at an operator's request: the deferred sender
+	 * claims and sends it on its next poll, after checking consent, opt-out and quiet
+	 * hours again, exactly as any deferred delivery. Failures the person chose (opted
+	 * out, no consent) are never re-queued.
+	 * @param notificationId the notification
+	 * @return whether it was re-queued; {@code false} when it is not failed (any more),
+	 * or failed by the person's choice
+	 */
+	public boolean requeueFailed(String notificationId) {
+		boolean requeued = this.notifications.requeueFailed(notificationId, now());
+		if (requeued) {
+			log.info("Notification {} re-queued by an operator", notificationId);
+		}
+		return requeued;
 	}
 
 	/**
@@ -267,6 +288,7 @@ public class ReminderDelivery implements DeliveryReportHandler {
 
 	private void finish(Notification outcome) {
 		this.notifications.save(outcome);
+		count(outcome);
 		switch (outcome.status()) {
 			case SENT -> log.info("Notification {} sent by {} ({} segments)", outcome.id(), outcome.provider(),
 					outcome.segments());
@@ -277,6 +299,30 @@ public class ReminderDelivery implements DeliveryReportHandler {
 		this.outbox.publish(Notification.COLLECTION, outcome.id(), outcome.outbox());
 		if (outcome.escalation() == Notification.Escalation.PENDING && outcome.status() == Notification.Status.FAILED) {
 			escalate(outcome);
+		}
+	}
+
+	private void count(Notification outcome) {
+		String channel = outcome.channel().name();
+		switch (outcome.status()) {
+			case SENT -> {
+				this.metrics.delivery(channel, outcome.provider(), "sent");
+				if (outcome.channel() == ContactChannel.SMS) {
+					this.metrics.smsSegments(outcome.provider(), outcome.segments());
+				}
+			}
+			case DELIVERED -> this.metrics.delivery(channel, outcome.provider(), "delivered");
+			case DEFERRED -> this.metrics.delivery(channel, null, "deferred");
+			case FAILED -> {
+				String reason = String.valueOf(outcome.failureReason());
+				this.metrics.delivery(channel, outcome.provider(), reason);
+				if (outcome.critical()) {
+					this.metrics.criticalFailure(channel);
+				}
+			}
+			default -> {
+				// SENDING is never saved as an outcome.
+			}
 		}
 	}
 

@@ -109,6 +109,23 @@ public class EventOutbox {
 	}
 
 	/**
+	 * How many events wait in the outboxes of every collection. Scans them: call it once
+	 * in a while, never per message.
+	 * @return the number of pending events
+	 */
+	public long backlog() {
+		long pending = 0;
+		for (OutboxCollection collection : this.collections) {
+			var withEvents = query(where("outbox.0").exists(true));
+			withEvents.fields().include("outbox");
+			for (Document document : this.mongo.find(withEvents, Document.class, collection.name())) {
+				pending += document.getList("outbox", Object.class).size();
+			}
+		}
+		return pending;
+	}
+
+	/**
 	 * Documents with events left in their outbox. Scans the collection: run it once in a
 	 * while, never per message.
 	 * @param collection the collection

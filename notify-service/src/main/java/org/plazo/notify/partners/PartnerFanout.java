@@ -58,6 +58,13 @@ class PartnerFanout {
 	}
 
 	void accept(Envelope<PlazoEvent> envelope) {
+		Optional<StoredEvent> kept = this.events.keep(envelope);
+		if (kept.isPresent() && kept.get().fannedOut()) {
+			// Applied before: a redelivery, perhaps late, after newer events of the case.
+			// Applying it again could undo them (link a revoked NGO again, move a
+			// deadline back). Kept events are remembered for the partners' retention.
+			return;
+		}
 		PlazoEvent data = envelope.data();
 		// Java 17: no pattern switch.
 		if (data instanceof CaseAssigned assigned) {
@@ -71,8 +78,7 @@ class PartnerFanout {
 		else if (data instanceof DeadlineEvent deadline) {
 			this.deadlines.apply(deadline);
 		}
-		Optional<StoredEvent> kept = this.events.keep(envelope);
-		if (kept.isEmpty() || kept.get().fannedOut()) {
+		if (kept.isEmpty()) {
 			return;
 		}
 		StoredEvent event = kept.get();

@@ -7,6 +7,7 @@ import org.plazo.notify.partners.support.PartnerProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -40,9 +41,13 @@ class PartnersConfiguration {
 
 	@Bean(CONTAINER_FACTORY)
 	ConcurrentKafkaListenerContainerFactory<Object, Object> partnerListenerContainerFactory(
-			ConsumerFactory<Object, Object> consumers, PartnerProperties properties) {
+			ConsumerFactory<Object, Object> consumers, PartnerProperties properties,
+			@Value("${spring.kafka.listener.observation-enabled:false}") boolean observed) {
 		ConcurrentKafkaListenerContainerFactory<Object, Object> factory = new ConcurrentKafkaListenerContainerFactory<>();
 		factory.setConsumerFactory(consumers);
+		// Traced like the service's other listeners: the trace goes on from the record's
+		// headers.
+		factory.getContainerProperties().setObservationEnabled(observed);
 		ExponentialBackOff backOff = new ExponentialBackOff(1000, 2);
 		backOff.setMaxInterval(60_000);
 		backOff.setMaxElapsedTime(properties.consumer().retryFor().toMillis());

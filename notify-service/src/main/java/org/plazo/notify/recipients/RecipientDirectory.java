@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.plazo.events.cases.CaseOpened;
+import org.plazo.notify.observability.NotifyMetrics;
 import org.plazo.notify.outbox.EventOutbox;
 
 import org.springframework.beans.factory.InitializingBean;
@@ -29,11 +30,15 @@ public class RecipientDirectory implements InitializingBean {
 
 	private final Clock clock;
 
-	RecipientDirectory(Recipients recipients, MongoOperations mongo, EventOutbox outbox, Clock clock) {
+	private final NotifyMetrics metrics;
+
+	RecipientDirectory(Recipients recipients, MongoOperations mongo, EventOutbox outbox, Clock clock,
+			NotifyMetrics metrics) {
 		this.recipients = recipients;
 		this.mongo = mongo;
 		this.outbox = outbox;
 		this.clock = clock;
+		this.metrics = metrics;
 	}
 
 	@Override
@@ -95,6 +100,7 @@ public class RecipientDirectory implements InitializingBean {
 			return false;
 		}
 		this.mongo.save(contact);
+		this.metrics.optOut();
 		this.outbox.publish(PhoneContact.COLLECTION, phone, contact.outbox());
 		return true;
 	}

@@ -74,6 +74,21 @@ class DeadlineProjectionTests {
 			.satisfies((deadline) -> assertThat(deadline.lastDay()).isEqualTo(LocalDate.of(2026, 9, 4)));
 	}
 
+	@Test
+	void aLateCopyOfAnOlderEventDoesNotMoveTheDeadlineBack() {
+		DeadlineScheduled filing = scheduled("case-1", "FILING_WINDOW", LocalDate.of(2026, 9, 3));
+		this.projection.apply("event-1", filing);
+		this.projection.apply("event-2",
+				new DeadlineRescheduled("case-1", "case-1:FILING_WINDOW", "FILING_WINDOW", LocalDate.of(2026, 9, 3),
+						LocalDate.of(2026, 9, 7), Instant.parse("2026-09-03T21:00:00Z"),
+						Instant.parse("2026-09-07T21:00:00Z"), "FACTS_CHANGED", "Decreto Ejecutivo 5 de 2018"));
+		this.clock.set(this.clock.instant().plus(java.time.Duration.ofDays(6)));
+		this.projection.apply("event-1", filing);
+
+		assertThat(this.mongo.template().findById("case-1", CaseDeadlines.class).deadlines()).singleElement()
+			.satisfies((deadline) -> assertThat(deadline.lastDay()).isEqualTo(LocalDate.of(2026, 9, 7)));
+	}
+
 	private static DeadlineScheduled scheduled(String caseId, String kind, LocalDate lastDay) {
 		return new DeadlineScheduled(caseId, caseId + ":" + kind, kind, lastDay,
 				lastDay.atTime(16, 0).atZone(java.time.ZoneId.of("America/Panama")).toInstant(), kind.toLowerCase(),

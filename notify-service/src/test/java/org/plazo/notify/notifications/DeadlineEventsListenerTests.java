@@ -49,9 +49,10 @@ class DeadlineEventsListenerTests {
 		this.listener.on(cloudEvent("org.plazo.deadline.scheduled.v1"));
 
 		verifyNoInteractions(this.delivery);
-		verify(this.deadlines).apply(new DeadlineScheduled("case-1", "case-1:FILING_WINDOW", "FILING_WINDOW",
-				LocalDate.of(2026, 9, 3), Instant.parse("2026-09-03T21:00:00Z"), "filing-window", "2026.1",
-				"Decreto Ejecutivo 5 de 2018, art. 30"));
+		verify(this.deadlines).apply("event-1",
+				new DeadlineScheduled("case-1", "case-1:FILING_WINDOW", "FILING_WINDOW", LocalDate.of(2026, 9, 3),
+						Instant.parse("2026-09-03T21:00:00Z"), "filing-window", "2026.1",
+						"Decreto Ejecutivo 5 de 2018, art. 30"));
 	}
 
 	@Test
@@ -61,14 +62,17 @@ class DeadlineEventsListenerTests {
 			this.listener.on(cloudEvent(type));
 		}
 
-		verify(this.deadlines).apply(new DeadlineRescheduled("case-1", "case-1:FILING_WINDOW", "FILING_WINDOW",
-				LocalDate.of(2026, 9, 3), LocalDate.of(2026, 9, 4), Instant.parse("2026-09-03T21:00:00Z"),
-				Instant.parse("2026-09-04T21:00:00Z"), "CALENDAR_CHANGED", "Decreto Ejecutivo 5 de 2018, art. 30"));
-		verify(this.deadlines).apply(new DeadlineCancelled("case-1", "case-1:APPEAL", "APPEAL", "CASE_CLOSED"));
-		verify(this.deadlines).apply(new DeadlineMet("case-1", "case-1:FILING_WINDOW", "FILING_WINDOW"));
-		verify(this.deadlines)
-			.apply(new DeadlineMissed("case-1", "case-1:FILING_WINDOW", "FILING_WINDOW", LocalDate.of(2026, 9, 3),
-					Instant.parse("2026-09-03T21:00:00Z"), "Decreto Ejecutivo 5 de 2018, art. 30"));
+		verify(this.deadlines).apply("event-1",
+				new DeadlineRescheduled("case-1", "case-1:FILING_WINDOW", "FILING_WINDOW", LocalDate.of(2026, 9, 3),
+						LocalDate.of(2026, 9, 4), Instant.parse("2026-09-03T21:00:00Z"),
+						Instant.parse("2026-09-04T21:00:00Z"), "CALENDAR_CHANGED",
+						"Decreto Ejecutivo 5 de 2018, art. 30"));
+		verify(this.deadlines).apply("event-1",
+				new DeadlineCancelled("case-1", "case-1:APPEAL", "APPEAL", "CASE_CLOSED"));
+		verify(this.deadlines).apply("event-1", new DeadlineMet("case-1", "case-1:FILING_WINDOW", "FILING_WINDOW"));
+		verify(this.deadlines).apply("event-1",
+				new DeadlineMissed("case-1", "case-1:FILING_WINDOW", "FILING_WINDOW", LocalDate.of(2026, 9, 3),
+						Instant.parse("2026-09-03T21:00:00Z"), "Decreto Ejecutivo 5 de 2018, art. 30"));
 		verifyNoInteractions(this.delivery);
 	}
 

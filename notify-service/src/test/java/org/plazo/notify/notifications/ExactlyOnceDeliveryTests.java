@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,7 @@ import org.plazo.events.cases.ContactChannel;
 import org.plazo.events.deadlines.ReminderDue;
 import org.plazo.notify.email.MailDelivery;
 import org.plazo.notify.messages.ReminderMessages;
+import org.plazo.notify.observability.NotifyMetrics;
 import org.plazo.notify.outbox.EventOutbox;
 import org.plazo.notify.recipients.Recipient;
 import org.plazo.notify.recipients.RecipientDirectory;
@@ -72,7 +74,8 @@ class ExactlyOnceDeliveryTests {
 				SmsFixtures.gateway(TwilioFixtures.twilio(this.twilio.baseUrl(), this.clock, 100, 100), null),
 				mock(MailDelivery.class), mock(Escalations.class), this.clock, Duration.ofMinutes(5),
 				new QuietHours(LocalTime.of(20, 0), LocalTime.of(7, 0)),
-				new RetryPolicy(Duration.ofSeconds(30), Duration.ofMinutes(30), Duration.ofHours(6), () -> 0.5));
+				new RetryPolicy(Duration.ofSeconds(30), Duration.ofMinutes(30), Duration.ofHours(6), () -> 0.5),
+				new NotifyMetrics(new SimpleMeterRegistry()));
 		given(this.recipients.find("case-1")).willReturn(Optional
 			.of(new Recipient("case-1", "es", ContactChannel.SMS, "+50760001234", null, true, false, MORNING)));
 	}

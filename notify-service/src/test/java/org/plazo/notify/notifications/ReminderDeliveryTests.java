@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,7 @@ import org.plazo.events.notifications.NotificationFailed;
 import org.plazo.events.notifications.NotificationSent;
 import org.plazo.notify.email.MailDelivery;
 import org.plazo.notify.messages.ReminderMessages;
+import org.plazo.notify.observability.NotifyMetrics;
 import org.plazo.notify.outbox.EventOutbox;
 import org.plazo.notify.outbox.PendingEvent;
 import org.plazo.notify.recipients.Recipient;
@@ -70,10 +72,13 @@ class ReminderDeliveryTests {
 
 	private final MessageRefs refs = new MessageRefs(mongo.template());
 
+	private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+
 	private final ReminderDelivery delivery = new ReminderDelivery(this.recipients, this.notifications, this.refs,
 			this.outbox, ReminderMessages.withPlaceholderLegalAid(), this.sms, this.mail, this.escalations, this.clock,
 			Duration.ofMinutes(5), new QuietHours(LocalTime.of(20, 0), LocalTime.of(7, 0)),
-			new RetryPolicy(Duration.ofSeconds(30), Duration.ofMinutes(30), Duration.ofHours(6), () -> 0.5));
+			new RetryPolicy(Duration.ofSeconds(30), Duration.ofMinutes(30), Duration.ofHours(6), () -> 0.5),
+			new NotifyMetrics(this.meters));
 
 	private final ReminderDue reminder = reminder("FILING_WINDOW", LocalDate.of(2026, 9, 3), MORNING);
 
@@ -309,6 +314,32 @@ class ReminderDeliveryTests {
 		assertThat(failed.providerCode()).isEqualTo("30003");
 		assertThat(failed.escalation()).isEqualTo(Notification.Escalation.SENT);
 		verify(this.escalations).escalate(any());
+	}
+
+	@Test
+	void countsEachStepOfTheDeliveryAndTheCriticalFailureWithoutPersonalData() {
+		ReminderDue appeal = reminder("APPEAL", LocalDate.of(2026, 8, 7), MORNING);
+		ana(ContactChannel.SMS);
+		given(this.sms.send(any())).willReturn(new SmsReceipt("twilio", 2, List.of("SM1")));
+		given(this.escalations.escalate(any())).willReturn(true);
+		this.delivery.deliver(appeal);
+		this.delivery
+			.onReport(new DeliveryReport("twilio", "SM1", DeliveryReport.Outcome.UNDELIVERED, "30003", MORNING));
+
+		assertThat(this.meters.get(NotifyMetrics.DELIVERIES)
+			.tags("channel", "sms", "provider", "twilio", "outcome", "sent")
+			.counter()
+			.count()).isEqualTo(1);
+		assertThat(this.meters.get(NotifyMetrics.DELIVERIES)
+			.tags("channel", "sms", "provider", "twilio", "outcome", "undelivered")
+			.counter()
+			.count()).isEqualTo(1);
+		assertThat(this.meters.get(NotifyMetrics.SMS_SEGMENTS).tags("provider", "twilio").counter().count())
+			.isEqualTo(2);
+		assertThat(this.meters.get(NotifyMetrics.CRITICAL_FAILURES).tags("channel", "sms").counter().count())
+			.isEqualTo(1);
+		assertThat(this.meters.getMeters()).allSatisfy((meter) -> assertThat(meter.getId().getTags().toString())
+			.doesNotContain("+50760001234", "ana.prueba", "case-1"));
 	}
 
 	@Test

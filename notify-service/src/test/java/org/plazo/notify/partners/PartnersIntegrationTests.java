@@ -134,6 +134,9 @@ class PartnersIntegrationTests {
 	@Autowired
 	MongoOperations mongoOperations;
 
+	@Autowired
+	org.plazo.notify.partners.ngos.CaseLinks caseLinks;
+
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) throws IOException {
 		registry.add("spring.mongodb.uri", () -> mongoUri);
@@ -263,6 +266,28 @@ class PartnersIntegrationTests {
 			.bodyJson()
 			.extractingPath("$.active")
 			.isEqualTo(false);
+	}
+
+	@Test
+	void aLateCopyOfALinkDoesNotLinkARevokedOrganisationAgain() {
+		Partner partner = register("Albergue Prueba", false);
+		String caseId = UUID.randomUUID().toString();
+		CaseAssigned link = assigned(caseId, partner, SharedData.PROCEDURAL_EVENTS);
+		String linkId = publish(Topics.CASE_EVENTS, link);
+		publish(Topics.CASE_EVENTS,
+				new AssignmentRevoked(caseId, "assignment-" + partner.ngoId(), partner.ngoId(), this.clock.instant()));
+		// The link is delivered again after its revocation (same id, same partition),
+		// then
+		// one more event of the case, which tells when the copy has been read.
+		publish(Topics.CASE_EVENTS, link, linkId);
+		String after = publish(Topics.CASE_EVENTS,
+				new org.plazo.events.cases.ArrivalDateCorrected(caseId, LocalDate.of(2026, 3, 3)));
+		await().atMost(Duration.ofSeconds(30)).until(() -> {
+			StoredEvent kept = this.mongoOperations.findById(after, StoredEvent.class);
+			return kept != null && kept.fannedOut();
+		});
+
+		assertThat(this.caseLinks.active(caseId, partner.ngoId())).isEmpty();
 	}
 
 	@Test
@@ -473,9 +498,13 @@ class PartnersIntegrationTests {
 	}
 
 	private String publish(String topic, PlazoEvent event) {
+		return publish(topic, event, UUID.randomUUID().toString());
+	}
+
+	private String publish(String topic, PlazoEvent event, String id) {
 		assertThat(EventCatalog.of(event).topic()).isEqualTo(topic);
-		CloudEvent cloudEvent = this.codec.toCloudEvent(event, URI.create("urn:plazo:test"),
-				UUID.randomUUID().toString(), OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC));
+		CloudEvent cloudEvent = this.codec.toCloudEvent(event, URI.create("urn:plazo:test"), id,
+				OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC));
 		this.kafka.send(new ProducerRecord<>(topic, event.caseId(), cloudEvent)).join();
 		return cloudEvent.getId();
 	}

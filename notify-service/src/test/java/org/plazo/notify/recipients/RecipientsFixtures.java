@@ -2,6 +2,8 @@ package org.plazo.notify.recipients;
 
 import java.time.Clock;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.plazo.notify.observability.NotifyMetrics;
 import org.plazo.notify.outbox.EventOutbox;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -18,7 +20,8 @@ public final class RecipientsFixtures {
 
 	public static RecipientDirectory directory(MongoTemplate mongo, EventOutbox outbox, Clock clock) {
 		Recipients recipients = new MongoRepositoryFactory(mongo).getRepository(Recipients.class);
-		RecipientDirectory directory = new RecipientDirectory(recipients, mongo, outbox, clock);
+		RecipientDirectory directory = new RecipientDirectory(recipients, mongo, outbox, clock,
+				new NotifyMetrics(new SimpleMeterRegistry()));
 		directory.afterPropertiesSet();
 		return directory;
 	}

@@ -14,6 +14,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.cloudevents.CloudEvent;
+import org.plazo.notify.observability.NotifyMetrics;
 import org.plazo.notify.partners.events.Disclosure;
 import org.plazo.notify.partners.events.PartnerEventStore;
 import org.plazo.notify.partners.events.PartnerEvents;
@@ -79,12 +80,14 @@ class DeliveryDispatcher implements DisposableBean {
 
 	private final Duration disableAfter;
 
+	private final NotifyMetrics metrics;
+
 	private final AtomicInteger inFlight = new AtomicInteger();
 
 	DeliveryDispatcher(DeliveryQueue queue, WebhookEndpoints endpoints, NgoRegistry registry, CaseLinks links,
 			PartnerEventStore events, PartnerEvents render, EndpointUrls urls, WebhookSender sender,
 			OperatorAlerts alerts, RetrySchedule schedule, Clock clock, Executor executor, int capacity, Duration lease,
-			Duration disableAfter) {
+			Duration disableAfter, NotifyMetrics metrics) {
 		this.queue = queue;
 		this.endpoints = endpoints;
 		this.registry = registry;
@@ -100,6 +103,7 @@ class DeliveryDispatcher implements DisposableBean {
 		this.capacity = capacity;
 		this.lease = lease;
 		this.disableAfter = disableAfter;
+		this.metrics = metrics;
 	}
 
 	/**
@@ -171,6 +175,7 @@ class DeliveryDispatcher implements DisposableBean {
 		Instant started = this.clock.instant();
 		int number = delivery.attempts() + 1;
 		WebhookSender.Result result = send(endpoint, delivery, started, body);
+		this.metrics.webhookAttempt(outcomeTag(result), Duration.ofMillis(result.latencyMillis()));
 		Delivery.Attempt attempt = new Delivery.Attempt(number, started, result.statusCode(), result.latencyMillis(),
 				result.outcome());
 		Instant now = this.clock.instant();
@@ -215,6 +220,21 @@ class DeliveryDispatcher implements DisposableBean {
 		headers.put("webhook-signature",
 				WebhookSignatures.sign(delivery.id(), timestamp, body, endpoint.signingSecrets(now)));
 		return this.sender.post(url, headers, body);
+	}
+
+	/** A few outcomes for metrics: the status class, not each status or address. */
+	private static String outcomeTag(WebhookSender.Result result) {
+		if (result.succeeded()) {
+			return "success";
+		}
+		if (result.statusCode() != null) {
+			return "http_" + (result.statusCode() / 100) + "xx";
+		}
+		return switch (result.outcome()) {
+			case "TIMEOUT" -> "timeout";
+			case "CONNECTION_FAILED" -> "connection_failed";
+			default -> "refused";
+		};
 	}
 
 	@Override

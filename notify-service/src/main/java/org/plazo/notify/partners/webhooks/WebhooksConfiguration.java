@@ -7,6 +7,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
+import org.plazo.notify.observability.NotifyMetrics;
 import org.plazo.notify.partners.events.PartnerEventStore;
 import org.plazo.notify.partners.events.PartnerEvents;
 import org.plazo.notify.partners.net.AddressPolicy;
@@ -54,7 +55,7 @@ class WebhooksConfiguration {
 	@Bean
 	DeliveryDispatcher partnerDeliveryDispatcher(DeliveryQueue queue, WebhookEndpoints endpoints, NgoRegistry registry,
 			CaseLinks links, PartnerEventStore events, PartnerEvents render, EndpointUrls urls, WebhookSender sender,
-			OperatorAlerts alerts, PartnerProperties properties, Clock clock) {
+			OperatorAlerts alerts, PartnerProperties properties, Clock clock, NotifyMetrics metrics) {
 		PartnerProperties.Delivery delivery = properties.delivery();
 		// Not a bean: an Executor bean would take the place of Boot's application task
 		// executor for the whole service.
@@ -64,7 +65,7 @@ class WebhooksConfiguration {
 		RetrySchedule schedule = new RetrySchedule(delivery.schedule(), delivery.jitter(),
 				() -> ThreadLocalRandom.current().nextDouble());
 		return new DeliveryDispatcher(queue, endpoints, registry, links, events, render, urls, sender, alerts, schedule,
-				clock, senders, delivery.batch(), delivery.lease(), delivery.disableAfter());
+				clock, senders, delivery.batch(), delivery.lease(), delivery.disableAfter(), metrics);
 	}
 
 }

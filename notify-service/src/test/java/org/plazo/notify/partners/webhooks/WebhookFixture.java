@@ -13,6 +13,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.plazo.events.Envelope;
 import org.plazo.events.EventCatalog;
 import org.plazo.events.EventCodec;
@@ -21,6 +22,7 @@ import org.plazo.events.cases.AssignmentRevoked;
 import org.plazo.events.cases.CaseAssigned;
 import org.plazo.events.cases.ContactChannel;
 import org.plazo.events.cases.SharedData;
+import org.plazo.notify.observability.NotifyMetrics;
 import org.plazo.notify.partners.events.ContactDetails;
 import org.plazo.notify.partners.events.Disclosure;
 import org.plazo.notify.partners.events.PartnerEventStore;
@@ -122,7 +124,7 @@ final class WebhookFixture implements AutoCloseable {
 		RetrySchedule schedule = new RetrySchedule(TestProperties.SCHEDULE, 0.2, () -> 0.0);
 		return new DeliveryDispatcher(this.queue, this.endpoints, this.registry, this.links, this.events, this.render,
 				new EndpointUrls(guard, true), sender, alerts, schedule, this.clock, Runnable::run, 100,
-				Duration.ofMinutes(1), Duration.ofDays(5));
+				Duration.ofMinutes(1), Duration.ofDays(5), new NotifyMetrics(new SimpleMeterRegistry()));
 	}
 
 	Ngo ngo(String name) {
