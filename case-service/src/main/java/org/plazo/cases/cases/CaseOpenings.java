@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.plazo.cases.observability.CaseMetrics;
 import org.plazo.cases.outbox.OutboxRelay;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -26,11 +27,14 @@ public class CaseOpenings {
 
 	private final OutboxRelay relay;
 
+	private final CaseMetrics metrics;
+
 	private final Clock clock;
 
-	CaseOpenings(MongoOperations mongo, OutboxRelay relay, Clock clock) {
+	CaseOpenings(MongoOperations mongo, OutboxRelay relay, CaseMetrics metrics, Clock clock) {
 		this.mongo = mongo;
 		this.relay = relay;
+		this.metrics = metrics;
 		this.clock = clock;
 	}
 
@@ -77,7 +81,8 @@ public class CaseOpenings {
 		}
 		Instant now = now();
 		Case opened = Case.open(caseId, request.toApplicant(), request.arrivalDate(), request.toHousehold(), now);
-		history.forEach((fact) -> opened.record(fact.toEvent(caseId), now));
+		List<String> recorded = new ArrayList<>();
+		history.forEach((fact) -> recorded.add(opened.record(fact.toEvent(caseId), now).type()));
 		try {
 			// An insert, never an upsert: a second one must not replace the events.
 			this.mongo.insert(opened);
@@ -87,6 +92,8 @@ public class CaseOpenings {
 			this.relay.publishSoon(caseId);
 			return false;
 		}
+		this.metrics.caseOpened();
+		recorded.forEach(this.metrics::eventRecorded);
 		this.relay.publishSoon(caseId);
 		return true;
 	}

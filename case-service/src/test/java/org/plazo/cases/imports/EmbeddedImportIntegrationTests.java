@@ -15,6 +15,7 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.kafka.CloudEventDeserializer;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.plazo.cases.CaseServiceApplication;
 import org.plazo.cases.imports.ImportStatus.RejectedRow;
 import org.plazo.cases.imports.ImportStatus.State;
+import org.plazo.cases.observability.CaseMetrics;
 import org.plazo.events.Topics;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -88,6 +90,9 @@ class EmbeddedImportIntegrationTests {
 	@Autowired
 	KafkaConnectionDetails kafka;
 
+	@Autowired
+	MeterRegistry meters;
+
 	@DynamicPropertySource
 	static void mongo(DynamicPropertyRegistry registry) {
 		String address = mongoServer.bindAndGetConnectionString();
@@ -107,6 +112,7 @@ class EmbeddedImportIntegrationTests {
 	@Test
 	void importsAGoodFileWholeWithOneCaseOpenedPerPerson() {
 		Consumer<String, CloudEvent> consumer = consumerAtEnd();
+		double openedBefore = this.meters.counter(CaseMetrics.CASES_OPENED).count();
 		byte[] file = withBom(caseload(200, -1).replace(',', ';'));
 
 		MvcTestResult accepted = this.mvc.post()
@@ -130,6 +136,7 @@ class EmbeddedImportIntegrationTests {
 
 		Set<String> caseIds = caseIds(importId, 200);
 		assertThat(storedCases(caseIds)).hasSize(200);
+		assertThat(this.meters.counter(CaseMetrics.CASES_OPENED).count() - openedBefore).isEqualTo(200);
 		JsonNode withHistory = body(
 				this.mvc.get().uri("/api/v1/cases/{id}", ImportWorker.caseId(importId, 2)).exchange());
 		assertThat(withHistory.at("/applicant/name").asString()).isEqualTo("Persona Prueba 1");
