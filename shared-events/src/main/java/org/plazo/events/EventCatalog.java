@@ -11,6 +11,9 @@ import org.plazo.events.cases.AppealFiled;
 import org.plazo.events.cases.ApplicationFiled;
 import org.plazo.events.cases.ArrivalDateCorrected;
 import org.plazo.events.cases.AssignmentRevoked;
+import org.plazo.events.cases.CaseworkerAssigned;
+import org.plazo.events.cases.ContactDetailsChanged;
+import org.plazo.events.cases.PersonErased;
 import org.plazo.events.cases.CaseAssigned;
 import org.plazo.events.cases.CaseClosed;
 import org.plazo.events.cases.CaseOpened;
@@ -89,6 +92,15 @@ public final class EventCatalog {
 	public static final EventType<AssignmentRevoked> ASSIGNMENT_REVOKED = new EventType<>(
 			"org.plazo.case.assignment-revoked.v1", AssignmentRevoked.class, Topics.CASE_EVENTS);
 
+	public static final EventType<CaseworkerAssigned> CASEWORKER_ASSIGNED = new EventType<>(
+			"org.plazo.case.caseworker-assigned.v1", CaseworkerAssigned.class, Topics.CASE_EVENTS);
+
+	public static final EventType<ContactDetailsChanged> CONTACT_DETAILS_CHANGED = new EventType<>(
+			"org.plazo.case.contact-details-changed.v1", ContactDetailsChanged.class, Topics.CASE_EVENTS);
+
+	public static final EventType<PersonErased> PERSON_ERASED = new EventType<>("org.plazo.case.person-erased.v1",
+			PersonErased.class, Topics.CASE_EVENTS);
+
 	public static final EventType<DeadlineScheduled> DEADLINE_SCHEDULED = new EventType<>(
 			"org.plazo.deadline.scheduled.v1", DeadlineScheduled.class, Topics.DEADLINE_EVENTS);
 
@@ -130,7 +142,8 @@ public final class EventCatalog {
 	public static final List<EventType<?>> CASE_TYPES = List.of(CASE_OPENED, APPLICATION_FILED, CERTIFICATE_ISSUED,
 			INTERVIEW_SCHEDULED, PROVISIONAL_CARD_ISSUED, REFUGEE_STATUS_GRANTED, REFUGEE_CARD_ISSUED,
 			RESOLUTION_NOTIFIED, RECONSIDERATION_FILED, RECONSIDERATION_DECIDED, APPEAL_FILED, APPEAL_DECIDED,
-			ARRIVAL_DATE_CORRECTED, CASE_CLOSED, CASE_ASSIGNED, ASSIGNMENT_REVOKED);
+			ARRIVAL_DATE_CORRECTED, CASE_CLOSED, CASE_ASSIGNED, ASSIGNMENT_REVOKED, CASEWORKER_ASSIGNED,
+			CONTACT_DETAILS_CHANGED, PERSON_ERASED);
 
 	/** The deadline stream's types. */
 	public static final List<EventType<?>> DEADLINE_TYPES = List.of(DEADLINE_SCHEDULED, DEADLINE_RESCHEDULED,

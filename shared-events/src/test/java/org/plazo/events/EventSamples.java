@@ -10,6 +10,9 @@ import org.plazo.events.cases.AppealFiled;
 import org.plazo.events.cases.ApplicationFiled;
 import org.plazo.events.cases.ArrivalDateCorrected;
 import org.plazo.events.cases.AssignmentRevoked;
+import org.plazo.events.cases.CaseworkerAssigned;
+import org.plazo.events.cases.ContactDetailsChanged;
+import org.plazo.events.cases.PersonErased;
 import org.plazo.events.cases.CaseAssigned;
 import org.plazo.events.cases.CaseClosed;
 import org.plazo.events.cases.CaseOpened;
@@ -72,6 +75,8 @@ final class EventSamples {
 						List.of(SharedData.PROCEDURAL_EVENTS, SharedData.CONTACT_DETAILS),
 						Instant.parse("2026-03-02T14:30:00Z"), "caseworker-17", "2026-03", NOW),
 				new AssignmentRevoked("case-1", "assignment-1", "ngo-1", NOW),
+				new CaseworkerAssigned("case-1", "caseworker-17", NOW), new ContactDetailsChanged("case-1", NOW),
+				new PersonErased("case-1", NOW),
 				new DeadlineScheduled("case-1", "case-1:FILING_WINDOW", "FILING_WINDOW", LocalDate.of(2026, 9, 3),
 						Instant.parse("2026-09-03T21:00:00Z"), "filing-window", "2026.1",
 						"Decreto Ejecutivo 5 de 2018, art. 30"),
