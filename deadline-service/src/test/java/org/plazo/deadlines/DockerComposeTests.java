@@ -24,7 +24,8 @@ class DockerComposeTests {
 
 	private static final Path ROOT = Path.of("..");
 
-	private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z0-9_]+)(:?[?-])?([^}]*)}");
+	/** A compose placeholder; {@code $${X}} is a literal for the container's shell. */
+	private static final Pattern PLACEHOLDER = Pattern.compile("(?<!\\$)\\$\\{([A-Z0-9_]+)(:?[?-])?([^}]*)}");
 
 	@Test
 	void takesEveryCredentialFromTheEnvironmentWithoutADefault() throws IOException {
