@@ -17,7 +17,10 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.plazo.deadlines.rules.CaseFacts;
 import org.plazo.deadlines.rules.DeadlineKind;
+import org.plazo.deadlines.tracking.CaseDeadlinesView.DeadlineView;
+import org.plazo.deadlines.tracking.CaseExport;
 
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.stereotype.Service;
@@ -126,6 +129,17 @@ class DeadlineOperations {
 	}
 
 	/**
+	 * A case's export: what tracking holds, and every reminder stored for it, including
+	 * those of deadlines that no longer apply.
+	 * @param tracked what deadline tracking holds
+	 * @return the whole export
+	 */
+	CaseDataExport export(CaseExport tracked) {
+		return new CaseDataExport("deadline-service", tracked.caseId(), this.clock.instant(), tracked.facts(),
+				tracked.deadlines(), reminders(tracked.caseId()));
+	}
+
+	/**
 	 * How many reminders to people fall on each Panama day from today, for {@code days}
 	 * days, zeros included. Cancelled reminders and expiry checks do not count.
 	 * @param days how many days, from today
@@ -190,6 +204,11 @@ class DeadlineOperations {
 	}
 
 	record DayCount(LocalDate date, int count) {
+
+	}
+
+	record CaseDataExport(String service, String caseId, Instant exportedAt, CaseFacts facts,
+			List<DeadlineView> deadlines, List<CaseReminder> reminders) {
 
 	}
 

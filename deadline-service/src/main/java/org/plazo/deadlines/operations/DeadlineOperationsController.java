@@ -6,11 +6,15 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.plazo.deadlines.calendar.InvalidInput;
+import org.plazo.deadlines.calendar.NotFound;
 import org.plazo.deadlines.operations.DeadlineOperations.CaseReminder;
 import org.plazo.deadlines.operations.DeadlineOperations.DayCount;
 import org.plazo.deadlines.operations.DeadlineOperations.MissedDeadline;
 import org.plazo.deadlines.operations.DeadlineOperations.UpcomingDeadline;
+import org.plazo.deadlines.operations.DeadlineOperations.CaseDataExport;
 import org.plazo.deadlines.rules.DeadlineKind;
+import org.plazo.deadlines.security.CaseAccess;
+import org.plazo.deadlines.tracking.DeadlineTracking;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,10 +34,18 @@ class DeadlineOperationsController {
 
 	static final int MOST_DAYS = 366;
 
+	static final String UNKNOWN_CASE = "Nothing is known about this case";
+
 	private final DeadlineOperations operations;
 
-	DeadlineOperationsController(DeadlineOperations operations) {
+	private final DeadlineTracking tracking;
+
+	private final CaseAccess access;
+
+	DeadlineOperationsController(DeadlineOperations operations, DeadlineTracking tracking, CaseAccess access) {
 		this.operations = operations;
+		this.tracking = tracking;
+		this.access = access;
 	}
 
 	/** Open deadlines closing from now to now + {@code within}, the soonest first. */
@@ -51,10 +63,27 @@ class DeadlineOperationsController {
 	/** One case's reminders, the earliest first, for its timeline. */
 	@GetMapping("/cases/{caseId}/reminders")
 	List<CaseReminder> reminders(@PathVariable String caseId) {
+		return this.access.readable(caseId(caseId)).map(this.operations::reminders).orElse(List.of());
+	}
+
+	/**
+	 * Everything deadline-service holds about one case (the person's right of access):
+	 * facts, deadlines with their working, every reminder with its status. 404 when the
+	 * case is unknown or erased. Operators only.
+	 */
+	@GetMapping("/cases/{caseId}/export")
+	CaseDataExport export(@PathVariable String caseId) {
+		return this.access.exportable(caseId(caseId))
+			.flatMap(this.tracking::export)
+			.map(this.operations::export)
+			.orElseThrow(() -> new NotFound(UNKNOWN_CASE));
+	}
+
+	private static String caseId(String caseId) {
 		if (caseId.isBlank() || caseId.length() > 200) {
 			throw new InvalidInput("caseId", "must be a case id of 1 to 200 characters");
 		}
-		return this.operations.reminders(caseId);
+		return caseId;
 	}
 
 	/** Reminders to people per Panama day from today, zeros included. */

@@ -1,5 +1,6 @@
 /**
  * Operations API for the operator console: who is about to miss a deadline, each case's
- * reminders and the reminder load per day, read-only and behind the operations token.
+ * reminders, the reminder load per day and a case's export, behind operator and viewer
+ * tokens.
  */
 package org.plazo.deadlines.operations;

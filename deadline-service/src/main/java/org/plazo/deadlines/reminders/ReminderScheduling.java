@@ -30,6 +30,11 @@ public class ReminderScheduling {
 		this.store.cancelAll(reminderIds);
 	}
 
+	/** Deletes every reminder of a case, whatever its status; nothing more is sent. */
+	public void forget(String caseId) {
+		this.store.deleteCase(caseId);
+	}
+
 	public List<Reminder> find(Collection<String> reminderIds) {
 		return this.store.byIds(reminderIds);
 	}

@@ -161,6 +161,14 @@ class ReminderStore {
 				new Update().set("status", Status.PENDING).unset("leaseUntil").unset("claimToken"), Reminder.class);
 	}
 
+	/**
+	 * Deletes a case's reminders. Scans on the stand-in: runs once per erasure, never per
+	 * reminder. A reminder claimed at this instant may still be published once.
+	 */
+	void deleteCase(String caseId) {
+		this.mongo.remove(new Query(Criteria.where("caseId").is(caseId)), Reminder.class);
+	}
+
 	List<Reminder> byIds(Collection<String> ids) {
 		return this.mongo.find(idIn(ids), Reminder.class);
 	}

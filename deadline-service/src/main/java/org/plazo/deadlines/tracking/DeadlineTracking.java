@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,8 @@ import org.plazo.deadlines.rules.ComputedDeadline;
 import org.plazo.deadlines.rules.DeadlineEngine;
 import org.plazo.events.Envelope;
 import org.plazo.events.cases.CaseEvent;
+import org.plazo.events.cases.PersonErased;
+import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,6 +53,12 @@ public class DeadlineTracking {
 	static final String BULK_EXTENSION = "BULK_EXTENSION";
 
 	static final String RULES_CHANGED = "RULES_CHANGED";
+
+	/**
+	 * Ids of erased cases ({_id: caseId, erasedAt}), nothing else: a late or replayed
+	 * event of an erased case must not bring its deadlines back.
+	 */
+	static final String ERASED_CASES = "erased_cases";
 
 	private static final Logger log = LoggerFactory.getLogger(DeadlineTracking.class);
 
@@ -91,7 +100,15 @@ public class DeadlineTracking {
 	/** Applies a case event once; a redelivery changes nothing. */
 	public void apply(Envelope<? extends CaseEvent> envelope) {
 		CaseEvent event = envelope.data();
+		if (event instanceof PersonErased) {
+			erase(event.caseId());
+			return;
+		}
 		update(event.caseId(), (doc) -> {
+			// Only a case without a document can be an erased one: one look-up by _id.
+			if (doc.facts() == null && wasErased(doc.caseId())) {
+				return false;
+			}
 			CaseFacts facts = FactsFromEvents.apply(doc.facts(), event);
 			// An event that changes no fact (an NGO assignment, a redelivery) changes
 			// nothing.
@@ -152,22 +169,55 @@ public class DeadlineTracking {
 	@EventListener
 	void on(DeadlinePassed passed) {
 		update(passed.caseId(), (doc) -> {
+			if (doc.facts() == null) {
+				// Erased (or never known): nothing to mark missed, nothing to store.
+				return false;
+			}
 			recompute(doc, doc.facts(), DEADLINE_PASSED);
 			return true;
 		});
 	}
 
+	/**
+	 * Deletes everything held about a case: its reminders first (so nothing more is
+	 * sent), then its deadlines, facts and unpublished events; remembers only that the
+	 * case id was erased. Idempotent; publishes nothing.
+	 */
+	public void erase(String caseId) {
+		this.reminders.forget(caseId);
+		this.repository.deleteById(caseId);
+		this.mongo.save(new Document("_id", caseId).append("erasedAt", Date.from(this.clock.instant())), ERASED_CASES);
+		log.info("Case {} erased: its deadlines and reminders are deleted", caseId);
+	}
+
+	private boolean wasErased(String caseId) {
+		return this.mongo.findById(caseId, Document.class, ERASED_CASES) != null;
+	}
+
+	/**
+	 * Everything tracking holds about a case: the facts and the deadlines with their
+	 * working and reminders.
+	 * @param caseId the case
+	 * @return the case's data, empty when unknown or erased
+	 */
+	public Optional<CaseExport> export(String caseId) {
+		return this.repository.findById(caseId)
+			.map((doc) -> new CaseExport(caseId, doc.facts(), view(doc).deadlines()));
+	}
+
 	public Optional<CaseDeadlinesView> find(String caseId) {
-		return this.repository.findById(caseId).map((doc) -> {
-			List<String> ids = doc.deadlines()
-				.stream()
-				.flatMap((d) -> d.reminders().stream())
-				.map(ScheduledReminder::reminderId)
-				.toList();
-			Map<String, Reminder> stored = new HashMap<>();
-			this.reminders.find(ids).forEach((r) -> stored.put(r.id(), r));
-			return CaseDeadlinesView.of(doc, stored);
-		});
+		return this.repository.findById(caseId).map(this::view);
+	}
+
+	private CaseDeadlinesView view(CaseDeadlines doc) {
+		List<String> ids = doc.deadlines()
+			.stream()
+			.flatMap((d) -> d.reminders().stream())
+			.map(ScheduledReminder::reminderId)
+			.toList();
+		Map<String, Reminder> stored = new HashMap<>();
+		this.reminders.find(ids).forEach((r) -> stored.put(r.id(), r));
+		return CaseDeadlinesView.of(doc, stored);
 	}
 
 	private void recompute(CaseDeadlines doc, CaseFacts facts, String reason) {

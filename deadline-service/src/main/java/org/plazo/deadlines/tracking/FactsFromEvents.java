@@ -10,8 +10,11 @@ import org.plazo.events.cases.CaseAssigned;
 import org.plazo.events.cases.CaseClosed;
 import org.plazo.events.cases.CaseEvent;
 import org.plazo.events.cases.CaseOpened;
+import org.plazo.events.cases.CaseworkerAssigned;
 import org.plazo.events.cases.CertificateIssued;
+import org.plazo.events.cases.ContactDetailsChanged;
 import org.plazo.events.cases.InterviewScheduled;
+import org.plazo.events.cases.PersonErased;
 import org.plazo.events.cases.ProvisionalCardIssued;
 import org.plazo.events.cases.ReconsiderationDecided;
 import org.plazo.events.cases.ReconsiderationFiled;
@@ -79,8 +82,13 @@ final class FactsFromEvents {
 		if (event instanceof CaseClosed e) {
 			return facts.withClosed(e.closedOn(), e.reason().name());
 		}
-		if (event instanceof CaseAssigned || event instanceof AssignmentRevoked) {
-			// Who assists the applicant changes no deadline.
+		if (event instanceof CaseAssigned || event instanceof AssignmentRevoked || event instanceof CaseworkerAssigned
+				|| event instanceof ContactDetailsChanged) {
+			// Who assists the applicant, or how to reach them, changes no deadline.
+			return facts;
+		}
+		if (event instanceof PersonErased) {
+			// DeadlineTracking deletes the case instead; as a fact it changes nothing.
 			return facts;
 		}
 		throw new IllegalArgumentException("Unhandled case event " + event.getClass().getSimpleName());

@@ -12,8 +12,12 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.plazo.deadlines.security.DeadlineSecurity;
+import org.plazo.deadlines.support.TestTokens;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -21,6 +25,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 @WebMvcTest(CalendarController.class)
+@Import({ DeadlineSecurity.class, TestTokens.AsOperator.class })
 class CalendarControllerTests {
 
 	private static final Closure CARNIVAL_MONDAY = new Closure("c-1", LocalDate.of(2026, 2, 16), ClosureKind.CLOSURE,

@@ -5,11 +5,20 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import java.util.Optional;
+
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.plazo.deadlines.operations.DeadlineOperations.UpcomingDeadline;
+import org.plazo.deadlines.security.CaseAccess;
+import org.plazo.deadlines.security.DeadlineSecurity;
+import org.plazo.deadlines.support.TestTokens;
+import org.plazo.deadlines.tracking.DeadlineTracking;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -22,11 +31,9 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.never;
 
-@WebMvcTest(controllers = DeadlineOperationsController.class,
-		properties = "plazo.operations.token=" + DeadlineOperationsControllerTests.TOKEN)
+@WebMvcTest(DeadlineOperationsController.class)
+@Import({ DeadlineSecurity.class, TestTokens.AsOperator.class })
 class DeadlineOperationsControllerTests {
-
-	static final String TOKEN = "test-operations-token";
 
 	@Autowired
 	MockMvcTester mvc;
@@ -34,25 +41,81 @@ class DeadlineOperationsControllerTests {
 	@MockitoBean
 	DeadlineOperations operations;
 
+	@MockitoBean
+	DeadlineTracking tracking;
+
+	@MockitoBean
+	CaseAccess access;
+
+	@BeforeEach
+	void operatorsSeeEveryCase() {
+		given(this.access.readable(any())).willAnswer((call) -> Optional.of(call.getArgument(0)));
+		given(this.access.exportable(any())).willAnswer((call) -> Optional.of(call.getArgument(0)));
+	}
+
 	@Test
-	void refusesARequestWithoutTheToken() {
-		MvcTestResult result = this.mvc.get().uri("/api/v1/operations/deadlines/upcoming").exchange();
+	void refusesARequestWithoutAToken() {
+		MvcTestResult result = this.mvc.get()
+			.uri("/api/v1/operations/deadlines/upcoming")
+			.header(HttpHeaders.AUTHORIZATION, "")
+			.exchange();
 
 		assertThat(result).hasStatus(HttpStatus.UNAUTHORIZED);
 		assertThat(result).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
-		assertThat(result).bodyJson().extractingPath("$.errors[0].field").isEqualTo(OperationsToken.HEADER);
+		assertThat(result).bodyJson().extractingPath("$.type").isEqualTo("urn:plazo:problem:unauthorized");
 		then(this.operations).shouldHaveNoInteractions();
 	}
 
 	@Test
-	void refusesARequestWithAWrongToken() {
-		MvcTestResult result = this.mvc.get()
+	void refusesATokenSignedWithAnotherKeyOrExpired() {
+		MvcTestResult otherKey = this.mvc.get()
 			.uri("/api/v1/operations/reminders/due-per-day")
-			.header(OperationsToken.HEADER, TOKEN + "x")
+			.header(HttpHeaders.AUTHORIZATION,
+					TestTokens.bearer(TestTokens.signedWithAnotherKey("dev-operator", List.of("operator"))))
+			.exchange();
+		MvcTestResult expired = this.mvc.get()
+			.uri("/api/v1/operations/reminders/due-per-day")
+			.header(HttpHeaders.AUTHORIZATION,
+					TestTokens.bearer(TestTokens.expired("dev-operator", List.of("operator"))))
 			.exchange();
 
-		assertThat(result).hasStatus(HttpStatus.UNAUTHORIZED);
+		assertThat(otherKey).hasStatus(HttpStatus.UNAUTHORIZED);
+		assertThat(otherKey).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(expired).hasStatus(HttpStatus.UNAUTHORIZED);
 		then(this.operations).shouldHaveNoInteractions();
+	}
+
+	@Test
+	void letsViewersReadButNotCaseworkers() {
+		given(this.operations.duePerDay(60)).willReturn(List.of());
+
+		MvcTestResult viewer = this.mvc.get()
+			.uri("/api/v1/operations/reminders/due-per-day")
+			.header(HttpHeaders.AUTHORIZATION, TestTokens.bearer(TestTokens.viewer()))
+			.exchange();
+		MvcTestResult caseworker = this.mvc.get()
+			.uri("/api/v1/operations/reminders/due-per-day")
+			.header(HttpHeaders.AUTHORIZATION, TestTokens.bearer(TestTokens.caseworker(TestTokens.ANA)))
+			.exchange();
+
+		assertThat(viewer).hasStatusOk();
+		assertThat(caseworker).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(caseworker).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(caseworker).bodyJson().extractingPath("$.type").isEqualTo("urn:plazo:problem:forbidden");
+	}
+
+	@Test
+	void exportsToOperatorsOnly() {
+		MvcTestResult viewer = this.mvc.get()
+			.uri("/api/v1/operations/cases/case-1/export")
+			.header(HttpHeaders.AUTHORIZATION, TestTokens.bearer(TestTokens.viewer()))
+			.exchange();
+		MvcTestResult unknown = this.mvc.get().uri("/api/v1/operations/cases/case-1/export").exchange();
+
+		assertThat(viewer).hasStatus(HttpStatus.FORBIDDEN);
+		then(this.tracking).should().export("case-1");
+		assertThat(unknown).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(unknown).bodyJson().extractingPath("$.type").isEqualTo("urn:plazo:problem:not-found");
 	}
 
 	@Test
@@ -61,10 +124,7 @@ class DeadlineOperationsControllerTests {
 		given(this.operations.upcoming(Duration.ofDays(7))).willReturn(List.of(new UpcomingDeadline("case-1",
 				"case-1:APPEAL", "APPEAL", LocalDate.of(2026, 9, 3), dueAt, 3600, "OPEN", "Ley 81 de 2023", true)));
 
-		MvcTestResult result = this.mvc.get()
-			.uri("/api/v1/operations/deadlines/upcoming?within=P7D")
-			.header(OperationsToken.HEADER, TOKEN)
-			.exchange();
+		MvcTestResult result = this.mvc.get().uri("/api/v1/operations/deadlines/upcoming?within=P7D").exchange();
 
 		assertThat(result).hasStatusOk();
 		assertThat(result).bodyJson().extractingPath("$[0].caseId").isEqualTo("case-1");
@@ -76,10 +136,7 @@ class DeadlineOperationsControllerTests {
 
 	@Test
 	void namesWithinWhenItIsNotADuration() {
-		MvcTestResult result = this.mvc.get()
-			.uri("/api/v1/operations/deadlines/upcoming?within=seven-days")
-			.header(OperationsToken.HEADER, TOKEN)
-			.exchange();
+		MvcTestResult result = this.mvc.get().uri("/api/v1/operations/deadlines/upcoming?within=seven-days").exchange();
 
 		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
 		assertThat(result).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
@@ -89,10 +146,7 @@ class DeadlineOperationsControllerTests {
 
 	@Test
 	void namesKindWhenItIsNotADeadlineKind() {
-		MvcTestResult result = this.mvc.get()
-			.uri("/api/v1/operations/deadlines/missed?kind=BIRTHDAY")
-			.header(OperationsToken.HEADER, TOKEN)
-			.exchange();
+		MvcTestResult result = this.mvc.get().uri("/api/v1/operations/deadlines/missed?kind=BIRTHDAY").exchange();
 
 		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
 		assertThat(result).bodyJson().extractingPath("$.errors[0].field").isEqualTo("kind");
@@ -100,14 +154,8 @@ class DeadlineOperationsControllerTests {
 
 	@Test
 	void namesDaysWhenItIsOutOfRangeOrNotANumber() {
-		MvcTestResult tooMany = this.mvc.get()
-			.uri("/api/v1/operations/reminders/due-per-day?days=1000")
-			.header(OperationsToken.HEADER, TOKEN)
-			.exchange();
-		MvcTestResult notANumber = this.mvc.get()
-			.uri("/api/v1/operations/reminders/due-per-day?days=many")
-			.header(OperationsToken.HEADER, TOKEN)
-			.exchange();
+		MvcTestResult tooMany = this.mvc.get().uri("/api/v1/operations/reminders/due-per-day?days=1000").exchange();
+		MvcTestResult notANumber = this.mvc.get().uri("/api/v1/operations/reminders/due-per-day?days=many").exchange();
 
 		assertThat(tooMany).hasStatus(HttpStatus.BAD_REQUEST);
 		assertThat(tooMany).bodyJson().extractingPath("$.errors[0].field").isEqualTo("days");

@@ -14,6 +14,7 @@ import org.plazo.deadlines.reminders.Reminder.Purpose;
 import org.plazo.deadlines.rules.DeadlineKind;
 import org.plazo.deadlines.support.EmbeddedMongo;
 import org.plazo.deadlines.support.MovableClock;
+import org.plazo.deadlines.support.TestTokens;
 import org.plazo.events.Topics;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,6 +24,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.http.HttpHeaders;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -35,13 +37,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The operations queries in the whole service, on the MongoDB wire-protocol stand-in,
  * with invented cases stored as tracking and the reminder store store them.
  */
-@SpringBootTest(properties = "plazo.operations.token=" + DeadlineOperationsTests.TOKEN)
+@SpringBootTest
 @AutoConfigureMockMvc
 @EmbeddedKafka(partitions = 1, topics = { Topics.CASE_EVENTS, Topics.DEADLINE_EVENTS },
 		bootstrapServersProperty = "spring.kafka.bootstrap-servers")
 class DeadlineOperationsTests {
-
-	static final String TOKEN = "operations-tests-token";
 
 	/** Tuesday 1 September 2026, 10:00 in Panama. */
 	static final Instant NOW = Instant.parse("2026-09-01T15:00:00Z");
@@ -124,11 +124,11 @@ class DeadlineOperationsTests {
 	}
 
 	@Test
-	void answersOverHttpWithTheTokenOnly() {
+	void answersOverHttpWithAnOperatorOrViewerTokenOnly() {
 		MvcTestResult refused = this.mvc.get().uri("/api/v1/operations/cases/case-appeal/reminders").exchange();
 		MvcTestResult answered = this.mvc.get()
 			.uri("/api/v1/operations/cases/case-appeal/reminders")
-			.header(OperationsToken.HEADER, TOKEN)
+			.header(HttpHeaders.AUTHORIZATION, TestTokens.bearer(TestTokens.viewer()))
 			.exchange();
 
 		assertThat(refused).hasStatus(401);

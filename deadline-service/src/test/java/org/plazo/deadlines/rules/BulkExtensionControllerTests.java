@@ -12,8 +12,12 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import org.plazo.deadlines.security.DeadlineSecurity;
+import org.plazo.deadlines.support.TestTokens;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -21,6 +25,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 @WebMvcTest(BulkExtensionController.class)
+@Import({ DeadlineSecurity.class, TestTokens.AsOperator.class })
 class BulkExtensionControllerTests {
 
 	@Autowired

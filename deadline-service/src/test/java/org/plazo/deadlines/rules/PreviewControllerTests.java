@@ -9,6 +9,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.plazo.deadlines.calendar.BusinessCalendar;
 import org.plazo.deadlines.calendar.CalendarManagement;
+import org.plazo.deadlines.security.DeadlineSecurity;
+import org.plazo.deadlines.support.TestTokens;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -20,7 +22,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 @WebMvcTest(PreviewController.class)
-@Import({ DeadlineEngine.class, RulesConfiguration.class })
+@Import({ DeadlineEngine.class, RulesConfiguration.class, DeadlineSecurity.class, TestTokens.AsOperator.class })
 class PreviewControllerTests {
 
 	@Autowired

@@ -30,11 +30,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.plazo.deadlines.rules.DeadlineEngine;
 import org.plazo.deadlines.support.MovableClock;
+import org.plazo.deadlines.support.TestTokens;
 import org.plazo.events.EventCodec;
 import org.plazo.events.PlazoEvent;
 import org.plazo.events.Topics;
 import org.plazo.events.cases.CaseOpened;
+import org.plazo.events.cases.CaseworkerAssigned;
 import org.plazo.events.cases.ContactChannel;
+import org.plazo.events.cases.PersonErased;
 import org.plazo.events.deadlines.DeadlineScheduled;
 import org.plazo.events.deadlines.ReminderDue;
 
@@ -48,6 +51,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -204,21 +209,135 @@ abstract class DeadlineServiceScenarios {
 
 	@Test
 	void unknownCaseGetsProblemDetails() {
-		var response = RestClient.create("http://localhost:" + this.port)
+		var response = get(TestTokens.operator(), "/api/v1/cases/{id}/deadlines", "no-such-case");
+		assertThat(response.getStatusCode().value()).isEqualTo(404);
+		assertThat(response.getHeaders().getContentType()).hasToString("application/problem+json");
+	}
+
+	@Test
+	void aCaseworkerSeesTheirCaseAndAnotherCaseworkersCaseIsAnUnknownCase() {
+		String bens = newCaseId();
+		publish(opened(bens, LocalDate.of(2026, 3, 2)));
+		publish(new CaseworkerAssigned(bens, TestTokens.BEN, START));
+		String ben = TestTokens.caseworker(TestTokens.BEN);
+		String ana = TestTokens.caseworker(TestTokens.ANA);
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> get(ben, "/api/v1/cases/{id}/deadlines", bens).getStatusCode().value() == 200);
+
+		String unknown = newCaseId();
+		var anaReadsBens = get(ana, "/api/v1/cases/{id}/deadlines", bens);
+		var anaReadsUnknown = get(ana, "/api/v1/cases/{id}/deadlines", unknown);
+		var anaExportsBens = get(ana, "/api/v1/operations/cases/{id}/export", bens);
+		var anaExportsUnknown = get(ana, "/api/v1/operations/cases/{id}/export", unknown);
+
+		assertThat(anaReadsBens.getStatusCode().value()).isEqualTo(404);
+		assertSameAnswer(anaReadsBens, anaReadsUnknown, bens, unknown);
+		assertThat(anaExportsBens.getStatusCode().value()).isEqualTo(404);
+		assertSameAnswer(anaExportsBens, anaExportsUnknown, bens, unknown);
+		assertThat(anaReadsBens.getBody()).doesNotContain("FILING_WINDOW");
+		assertThat(get(TestTokens.viewer(), "/api/v1/cases/{id}/deadlines", bens).getStatusCode().value())
+			.isEqualTo(200);
+	}
+
+	@Test
+	void refusesMissingExpiredAndForeignTokens() {
+		String path = "/api/v1/cases/{id}/deadlines";
+		var none = RestClient.create("http://localhost:" + this.port)
 			.get()
-			.uri("/api/v1/cases/{id}/deadlines", "no-such-case")
+			.uri(path, "any-case")
 			.retrieve()
 			.onStatus((status) -> true, (request, res) -> {
 			})
 			.toEntity(String.class);
-		assertThat(response.getStatusCode().value()).isEqualTo(404);
-		assertThat(response.getHeaders().getContentType()).hasToString("application/problem+json");
+		var expired = get(TestTokens.expired("dev-operator", List.of("operator")), path, "any-case");
+		var otherKey = get(TestTokens.signedWithAnotherKey("dev-operator", List.of("operator")), path, "any-case");
+		var noRole = get(TestTokens.token("dev-nobody", List.of()), path, "any-case");
+
+		assertThat(none.getStatusCode().value()).isEqualTo(401);
+		assertThat(none.getHeaders().getContentType()).hasToString("application/problem+json");
+		assertThat(none.getBody()).contains("urn:plazo:problem:unauthorized");
+		assertThat(expired.getStatusCode().value()).isEqualTo(401);
+		assertThat(otherKey.getStatusCode().value()).isEqualTo(401);
+		assertThat(noRole.getStatusCode().value()).isEqualTo(403);
+		assertThat(get(null, "/actuator/health", "").getStatusCode().value()).isEqualTo(200);
+	}
+
+	@Test
+	void aViewerCannotAddAClosureAndNothingIsStored() {
+		String closure = """
+				{"date": "2026-12-24", "kind": "CLOSURE", "reason": "Viewer test", "source": "none"}
+				""";
+		var refused = RestClient.create("http://localhost:" + this.port)
+			.post()
+			.uri("/api/v1/calendar/closures")
+			.header(HttpHeaders.AUTHORIZATION, TestTokens.bearer(TestTokens.viewer()))
+			.header(HttpHeaders.CONTENT_TYPE, "application/json")
+			.body(closure)
+			.retrieve()
+			.onStatus((status) -> true, (request, res) -> {
+			})
+			.toEntity(String.class);
+
+		assertThat(refused.getStatusCode().value()).isEqualTo(403);
+		assertThat(refused.getHeaders().getContentType()).hasToString("application/problem+json");
+		assertThat(get(TestTokens.viewer(), "/api/v1/calendar/closures", "").getBody()).doesNotContain("Viewer test");
+		assertThat(this.mongo.getCollection("closures").countDocuments()).isZero();
+	}
+
+	@Test
+	void erasureDeletesTheDeadlinesRemindersAndAssignmentForGood() {
+		String caseId = newCaseId();
+		publish(opened(caseId, LocalDate.of(2026, 3, 2)));
+		publish(new CaseworkerAssigned(caseId, TestTokens.BEN, START));
+		await().atMost(Duration.ofSeconds(30)).until(() -> filingWindow(caseId), (d) -> d != null);
+		assertThat(get(TestTokens.operator(), "/api/v1/operations/cases/{id}/export", caseId).getBody())
+			.contains("\"explanation\"", "\"status\":\"PENDING\"", "\"arrivalDate\":\"2026-03-02\"");
+		Query ofCase = new Query(Criteria.where("caseId").is(caseId));
+		assertThat(this.mongo.count(ofCase, "reminders")).isPositive();
+
+		publish(new PersonErased(caseId, START.plusSeconds(60)));
+
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> get(TestTokens.operator(), "/api/v1/operations/cases/{id}/export", caseId).getStatusCode()
+				.value() == 404);
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> !this.mongo.exists(new Query(Criteria.where("_id").is(caseId)), "case_access"));
+		assertThat(filingWindow(caseId)).isNull();
+		assertThat(this.mongo.count(ofCase, "reminders")).isZero();
+
+		// A replayed event of the erased case brings nothing back.
+		publish(opened(caseId, LocalDate.of(2026, 3, 2)));
+		String marker = newCaseId();
+		publish(opened(marker, LocalDate.of(2026, 3, 2)));
+		await().atMost(Duration.ofSeconds(30)).until(() -> filingWindow(marker), (d) -> d != null);
+		assertThat(filingWindow(caseId)).isNull();
+		assertThat(this.mongo.count(ofCase, "reminders")).isZero();
+	}
+
+	private ResponseEntity<String> get(String token, String path, String id) {
+		RestClient.RequestHeadersSpec<?> request = RestClient.create("http://localhost:" + this.port)
+			.get()
+			.uri(path, id);
+		if (token != null) {
+			request = request.header(HttpHeaders.AUTHORIZATION, TestTokens.bearer(token));
+		}
+		return request.retrieve().onStatus((status) -> true, (req, res) -> {
+		}).toEntity(String.class);
+	}
+
+	/** The same status, type and body, once each case id is taken out. */
+	private static void assertSameAnswer(ResponseEntity<String> one, ResponseEntity<String> other, String oneId,
+			String otherId) {
+		assertThat(one.getStatusCode()).isEqualTo(other.getStatusCode());
+		assertThat(one.getHeaders().getContentType()).isEqualTo(other.getHeaders().getContentType());
+		assertThat(one.getBody().replace(oneId, "ID")).isEqualTo(other.getBody().replace(otherId, "ID"));
 	}
 
 	private Map<?, ?> filingWindow(String caseId) {
 		var response = RestClient.create("http://localhost:" + this.port)
 			.get()
 			.uri("/api/v1/cases/{id}/deadlines", caseId)
+			.header(HttpHeaders.AUTHORIZATION, TestTokens.bearer(TestTokens.operator()))
 			.retrieve()
 			.onStatus((status) -> status.value() == 404, (request, res) -> {
 			})

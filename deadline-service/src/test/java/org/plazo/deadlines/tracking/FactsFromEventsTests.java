@@ -12,9 +12,12 @@ import org.plazo.events.EventCatalog;
 import org.plazo.events.cases.AppealFiled;
 import org.plazo.events.cases.CaseEvent;
 import org.plazo.events.cases.CaseOpened;
+import org.plazo.events.cases.CaseworkerAssigned;
 import org.plazo.events.cases.ContactChannel;
+import org.plazo.events.cases.ContactDetailsChanged;
 import org.plazo.events.cases.InterviewKind;
 import org.plazo.events.cases.InterviewScheduled;
+import org.plazo.events.cases.PersonErased;
 import org.plazo.events.cases.ResolutionNotified;
 import org.plazo.events.cases.ResolutionOutcome;
 
@@ -69,6 +72,20 @@ class FactsFromEventsTests {
 			return List.of();
 		}
 		throw new IllegalArgumentException("No sample value for " + type);
+	}
+
+	@Test
+	void caseworkerContactAndErasureEventsChangeNoFact() {
+		CaseFacts facts = FactsFromEvents.apply(null, new CaseOpened("c1", LocalDate.of(2026, 3, 2), "es",
+				ContactChannel.SMS, null, null, true, 0, Instant.parse("2026-03-02T15:00:00Z")));
+
+		assertThat(FactsFromEvents.apply(facts,
+				new CaseworkerAssigned("c1", "dev-caseworker-ana", Instant.parse("2026-03-03T15:00:00Z"))))
+			.isEqualTo(facts);
+		assertThat(FactsFromEvents.apply(facts, new ContactDetailsChanged("c1", Instant.parse("2026-03-03T15:00:00Z"))))
+			.isEqualTo(facts);
+		assertThat(FactsFromEvents.apply(facts, new PersonErased("c1", Instant.parse("2026-03-04T15:00:00Z"))))
+			.isEqualTo(facts);
 	}
 
 	@Test

@@ -122,12 +122,13 @@ class NotificationOperations {
 	/**
 	 * Re-queues a failed notification for delivery, once, and records who asked.
 	 * @param id the notification
-	 * @param actor the operator
+	 * @param actor the subject of the operator's (or the console's) token
+	 * @param onBehalfOf the person the client acts for, or {@code null}
 	 * @return what was done
 	 * @throws NotFound when there is no such notification
 	 * @throws Conflict when it is not failed, or failed by the person's choice
 	 */
-	RetryAccepted retry(String id, String actor) {
+	RetryAccepted retry(String id, String actor, String onBehalfOf) {
 		Stored.Notification found = this.mongo.findById(id, Stored.Notification.class, Stored.NOTIFICATIONS);
 		if (found == null) {
 			throw new NotFound("There is no notification with that id.");
@@ -145,9 +146,9 @@ class NotificationOperations {
 			// Another operator, or the service, changed it in between.
 			throw new Conflict("The notification changed while it was being retried; reload it.", "CHANGED");
 		}
-		Entry entry = this.audit.record(actor, RETRY_NOTIFICATION, id);
+		Entry entry = this.audit.record(actor, onBehalfOf, RETRY_NOTIFICATION, id);
 		// The deferred sender may already be sending it: say what this request did.
-		return new RetryAccepted(id, found.caseId(), "DEFERRED", entry.at(), actor);
+		return new RetryAccepted(id, found.caseId(), "DEFERRED", entry.at(), actor, onBehalfOf);
 	}
 
 	/**
@@ -273,9 +274,11 @@ class NotificationOperations {
 	 * @param status {@code DEFERRED}, as this request left it
 	 * @param notBefore from when it may be sent: now (at night the sender puts an SMS off
 	 * again until quiet hours end)
-	 * @param actor the operator who asked
+	 * @param actor the subject of the token that asked
+	 * @param onBehalfOf the person the client acted for, or {@code null}
 	 */
-	record RetryAccepted(String notificationId, String caseId, String status, Instant notBefore, String actor) {
+	record RetryAccepted(String notificationId, String caseId, String status, Instant notBefore, String actor,
+			String onBehalfOf) {
 
 	}
 

@@ -12,6 +12,7 @@ import org.plazo.notify.operations.NotificationOperations.RetryAccepted;
 import org.plazo.notify.operations.OperationsProblems.InvalidParameter;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -92,12 +93,16 @@ class NotificationOperationsController {
 		return this.operations.ofCase(Parameters.id("caseId", caseId));
 	}
 
-	/** Re-queues a failed notification for delivery once; audited. */
+	/**
+	 * Re-queues a failed notification for delivery once; audited with the token's subject
+	 * as the actor and, when a client such as the console acts for a person, that
+	 * person's username from {@code X-Plazo-Actor}.
+	 */
 	@PostMapping("/notifications/{id}/retry")
 	@ResponseStatus(HttpStatus.ACCEPTED)
-	RetryAccepted retry(@PathVariable String id,
-			@RequestHeader(name = Parameters.ACTOR_HEADER, required = false) String actor) {
-		return this.operations.retry(Parameters.id("id", id), Parameters.actor(actor));
+	RetryAccepted retry(@PathVariable String id, Authentication caller,
+			@RequestHeader(name = Parameters.ACTOR_HEADER, required = false) String onBehalfOf) {
+		return this.operations.retry(Parameters.id("id", id), caller.getName(), Parameters.onBehalfOf(onBehalfOf));
 	}
 
 	/** People who opted out while a five-business-day term of their case runs. */

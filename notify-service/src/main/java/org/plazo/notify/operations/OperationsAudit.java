@@ -30,8 +30,9 @@ class OperationsAudit {
 		this.clock = clock;
 	}
 
-	Entry record(String actor, String action, String target) {
-		return this.mongo.insert(new Entry(UUID.randomUUID().toString(), this.clock.instant(), actor, action, target),
+	Entry record(String actor, String onBehalfOf, String action, String target) {
+		return this.mongo.insert(
+				new Entry(UUID.randomUUID().toString(), this.clock.instant(), actor, onBehalfOf, action, target),
 				COLLECTION);
 	}
 
@@ -51,11 +52,13 @@ class OperationsAudit {
 	 *
 	 * @param id the entry
 	 * @param at when
-	 * @param actor the operator's username, as {@code X-Plazo-Actor} gave it
+	 * @param actor the subject ({@code sub}) of the bearer token that asked
+	 * @param onBehalfOf the person a client such as the console acted for
+	 * ({@code X-Plazo-Actor}), or {@code null}
 	 * @param action e.g. {@code RETRY_NOTIFICATION}
 	 * @param target the id of what was acted on
 	 */
-	record Entry(@Id String id, Instant at, String actor, String action, String target) {
+	record Entry(@Id String id, Instant at, String actor, String onBehalfOf, String action, String target) {
 
 	}
 

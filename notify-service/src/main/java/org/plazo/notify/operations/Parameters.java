@@ -47,10 +47,13 @@ final class Parameters {
 		return duration;
 	}
 
-	/** An operator's username: printable, no spaces, at most 100 characters. */
-	static String actor(String value) {
+	/**
+	 * The username of the person a client acts for, when it says: printable, no spaces,
+	 * at most 100 characters. The actor itself is the token's subject.
+	 */
+	static String onBehalfOf(String value) {
 		if (value == null || value.isBlank()) {
-			throw new InvalidParameter(ACTOR_HEADER, "is required: the operator's username, for the audit");
+			return null;
 		}
 		if (value.length() > 100 || !value.matches("[\\p{Alnum}._@+-]+")) {
 			throw new InvalidParameter(ACTOR_HEADER,

@@ -2,6 +2,8 @@ package org.plazo.notify.messages;
 
 import org.junit.jupiter.api.Test;
 
+import org.plazo.notify.security.NotifySecurity;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.ComponentScan;
@@ -17,7 +19,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @WebMvcTest(controllers = LanguagesController.class,
 		excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
 				pattern = "org\\.plazo\\.notify\\.(?!messages|ApiProblems).*"))
-@Import(ReminderMessages.class)
+@Import({ ReminderMessages.class, NotifySecurity.class })
 class LanguagesControllerTests {
 
 	@Autowired

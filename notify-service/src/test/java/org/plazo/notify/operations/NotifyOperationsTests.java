@@ -28,6 +28,7 @@ import org.plazo.notify.notifications.ReminderDelivery;
 import org.plazo.notify.recipients.RecipientDirectory;
 import org.plazo.notify.sms.twilio.TwilioFixtures;
 import org.plazo.notify.testing.MutableClock;
+import org.plazo.notify.testing.TestTokens;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
@@ -37,6 +38,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.annotation.DirtiesContext;
@@ -58,8 +60,7 @@ import static org.awaitility.Awaitility.await;
  * MongoDB-wire stand-in, and Twilio played by WireMock, so that a retry is counted where
  * it matters, in requests reaching the provider. Invented people only.
  */
-@SpringBootTest(properties = { "plazo.operations.token=" + NotifyOperationsTests.TOKEN,
-		"plazo.notify.deferred.poll-interval=PT0.2S", "plazo.sms.provider=twilio",
+@SpringBootTest(properties = { "plazo.notify.deferred.poll-interval=PT0.2S", "plazo.sms.provider=twilio",
 		"plazo.sms.twilio.account-sid=" + TwilioFixtures.ACCOUNT_SID,
 		"plazo.sms.twilio.auth-token=" + TwilioFixtures.AUTH_TOKEN, "plazo.sms.twilio.from=" + TwilioFixtures.FROM,
 		"plazo.sms.twilio.public-url=" + TwilioFixtures.PUBLIC_URL, "plazo.sms.twilio.segments-per-second=100",
@@ -71,7 +72,7 @@ import static org.awaitility.Awaitility.await;
 @DirtiesContext
 class NotifyOperationsTests {
 
-	static final String TOKEN = "operations-tests-token";
+	static final String OPERATOR = TestTokens.bearer(TestTokens.operator());
 
 	/** 10:00 in Panama, outside quiet hours. */
 	static final Instant MORNING = Instant.parse("2026-09-01T15:00:00Z");
@@ -154,18 +155,20 @@ class NotifyOperationsTests {
 			.find()
 			.into(new java.util.ArrayList<>());
 		assertThat(audit).hasSize(1);
-		assertThat(audit.get(0).getString("actor")).isEqualTo("op.maria");
+		assertThat(audit.get(0).getString("actor")).isEqualTo("dev-operator");
+		assertThat(audit.get(0).getString("onBehalfOf")).isEqualTo("op.maria");
 		assertThat(audit.get(0).getString("action")).isEqualTo("RETRY_NOTIFICATION");
 		assertThat(audit.get(0).getString("target")).isEqualTo(id);
 
 		MvcTestResult timeline = this.mvc.get()
 			.uri("/api/v1/operations/cases/case-retry/notifications")
-			.header(OperationsToken.HEADER, TOKEN)
+			.header(HttpHeaders.AUTHORIZATION, OPERATOR)
 			.exchange();
 		assertThat(timeline).hasStatusOk();
 		assertThat(timeline).bodyJson().extractingPath("$.notifications[0].status").isEqualTo("SENT");
 		assertThat(timeline).bodyJson().extractingPath("$.notifications[0].attempts").asNumber().isEqualTo(2);
-		assertThat(timeline).bodyJson().extractingPath("$.retries[0].actor").isEqualTo("op.maria");
+		assertThat(timeline).bodyJson().extractingPath("$.retries[0].actor").isEqualTo("dev-operator");
+		assertThat(timeline).bodyJson().extractingPath("$.retries[0].onBehalfOf").isEqualTo("op.maria");
 		assertThat(timeline.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
 			.doesNotContain("+50760001234");
 	}
@@ -223,7 +226,7 @@ class NotifyOperationsTests {
 
 		MvcTestResult result = this.mvc.get()
 			.uri("/api/v1/operations/at-risk/opted-out")
-			.header(OperationsToken.HEADER, TOKEN)
+			.header(HttpHeaders.AUTHORIZATION, OPERATOR)
 			.exchange();
 
 		assertThat(result).hasStatusOk();
@@ -320,7 +323,7 @@ class NotifyOperationsTests {
 	}
 
 	private MvcTestResult get(String uri) {
-		return this.mvc.get().uri(uri).header(OperationsToken.HEADER, TOKEN).exchange();
+		return this.mvc.get().uri(uri).header(HttpHeaders.AUTHORIZATION, OPERATOR).exchange();
 	}
 
 	private static Stored.Delivery delivery(String id, String endpointId, String status, Stored.Attempt... log) {
@@ -334,7 +337,7 @@ class NotifyOperationsTests {
 	private MvcTestResult retry(String id, String actor) {
 		return this.mvc.post()
 			.uri("/api/v1/operations/notifications/{id}/retry", id)
-			.header(OperationsToken.HEADER, TOKEN)
+			.header(HttpHeaders.AUTHORIZATION, OPERATOR)
 			.header(Parameters.ACTOR_HEADER, actor)
 			.exchange();
 	}
@@ -342,7 +345,7 @@ class NotifyOperationsTests {
 	private MvcTestResult unacknowledged(String age) {
 		return this.mvc.get()
 			.uri("/api/v1/operations/notifications?unacknowledgedFor=" + age)
-			.header(OperationsToken.HEADER, TOKEN)
+			.header(HttpHeaders.AUTHORIZATION, OPERATOR)
 			.exchange();
 	}
 

@@ -383,10 +383,25 @@ class PartnersIntegrationTests {
 			.header("Authorization", bearer)
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"since\": \"2026-01-01T00:00:00Z\"}")).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(this.mvc.post()
+			.uri("/api/v1/partners/endpoints/{id}/enable", endpointId)
+			.header("Authorization", bearer)).hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(this.mvc.get().uri("/api/v1/partners/cases/{ref}", caseRef).header("Authorization", bearer))
 			.hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(this.mvc.get().uri("/api/v1/partners/cases").header("Authorization", bearer)).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.length()")
+			.asNumber()
+			.isEqualTo(0);
 
 		String ownerBearer = "Bearer " + owner.apiKey();
+		// Nothing the other organisation tried changed the owner's endpoint.
+		assertThat(
+				this.mvc.get().uri("/api/v1/partners/endpoints/{id}", endpointId).header("Authorization", ownerBearer))
+			.hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.url")
+			.isEqualTo(url(owner));
 		assertThat(this.mvc.get().uri("/api/v1/partners/cases/{ref}", caseRef).header("Authorization", ownerBearer))
 			.hasStatusOk();
 		assertThat(this.mvc.get()

@@ -62,6 +62,14 @@ public final class Minimisation {
 			Map.entry("org.plazo.notification.self-registration-confirmed.v1",
 					List.of("arrivalDate", "preferredLanguage", "confirmedAt")));
 
+	/**
+	 * Types reviewed and kept from partners altogether: who in the team holds a case,
+	 * that contact details changed, and (until the erasure work decides how partners are
+	 * told to delete their copy) an erasure.
+	 */
+	static final Set<String> WITHHELD = Set.of("org.plazo.case.caseworker-assigned.v1",
+			"org.plazo.case.contact-details-changed.v1", "org.plazo.case.person-erased.v1");
+
 	/** Fields that are personal data wherever they appear: never kept, never sent. */
 	static final Set<String> NEVER = Set.of("name", "phone", "email", "applicantName");
 
@@ -71,6 +79,11 @@ public final class Minimisation {
 	/** Whether partners receive events of this type at all. */
 	public static boolean relayed(String type) {
 		return SHARED.containsKey(type);
+	}
+
+	/** Whether someone decided what partners receive of this type (maybe nothing). */
+	static boolean reviewed(String type) {
+		return SHARED.containsKey(type) || WITHHELD.contains(type);
 	}
 
 	/**

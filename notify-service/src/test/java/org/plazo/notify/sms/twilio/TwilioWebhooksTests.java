@@ -8,11 +8,13 @@ import org.plazo.notify.sms.DeliveryReport;
 import org.plazo.notify.sms.DeliveryReportHandler;
 import org.plazo.notify.sms.InboundSms;
 import org.plazo.notify.sms.InboundSmsHandler;
+import org.plazo.notify.security.NotifySecurity;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -32,6 +34,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 				pattern = "org\\.plazo\\.notify\\.(?!sms|ApiProblems).*"),
 		properties = { "plazo.sms.provider=twilio", "plazo.sms.twilio.auth-token=" + TwilioFixtures.AUTH_TOKEN,
 				"plazo.sms.twilio.public-url=" + TwilioFixtures.PUBLIC_URL })
+// The real filter chains: the webhooks keep their signatures and need no token.
+@Import(NotifySecurity.class)
 class TwilioWebhooksTests {
 
 	private static final String STATUS_URL = TwilioFixtures.PUBLIC_URL + "/api/v1/sms/twilio/status";
