@@ -10,7 +10,7 @@ final class Samples {
 
 	static final String CASE_REQUEST = """
 			{"applicant": {"name": "Ana Prueba", "preferredLanguage": "es", "phone": "+50760001234", \
-			"email": null, "preferredChannel": "SMS", "consentToContact": true}, \
+			"email": null, "preferredChannel": "SMS", "consentToContact": true, "consentNoticeVersion": "2026-11"}, \
 			"arrivalDate": "%s", \
 			"household": [{"name": "Luis Prueba", "relationship": "CHILD", "birthDate": "2019-05-01"}]}""";
 

@@ -13,6 +13,7 @@ import org.plazo.events.cases.AssignmentRevoked;
 import org.plazo.events.cases.CaseAssigned;
 import org.plazo.events.cases.CaseEvent;
 import org.plazo.events.cases.CaseOpened;
+import org.plazo.events.cases.ContactDetailsChanged;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
@@ -26,6 +27,11 @@ import org.springframework.data.mongodb.core.mapping.Field;
  * {@code assignments}, with the consent behind each; their events go to the outbox only,
  * so {@code facts} stays the procedure's history. Storing a change is one document write,
  * atomic on every MongoDB.
+ * <p>
+ * The applicant's and household's personal fields are encrypted when the document is
+ * written and decrypted when it is read ({@link CaseDocuments}); here they are plain. An
+ * erased case leaves a tombstone, {@code _id} and {@code erasedAt}, so its id is never
+ * used again; {@link Cases} never returns it as a case.
  */
 @Document(Case.COLLECTION)
 class Case {
@@ -43,6 +49,8 @@ class Case {
 
 	private final Instant openedAt;
 
+	private final ContactConsent consent;
+
 	private final List<RecordedEvent> facts;
 
 	private final List<Assignment> assignments;
@@ -50,28 +58,50 @@ class Case {
 	@Field(OutboxRelay.FIELD)
 	private final List<RecordedEvent> outbox;
 
+	private final Instant erasedAt;
+
 	@PersistenceCreator
 	Case(String id, Applicant applicant, LocalDate arrivalDate, List<HouseholdMember> household, Instant openedAt,
-			List<RecordedEvent> facts, List<Assignment> assignments, List<RecordedEvent> outbox) {
+			ContactConsent consent, List<RecordedEvent> facts, List<Assignment> assignments, List<RecordedEvent> outbox,
+			Instant erasedAt) {
 		this.id = id;
 		this.applicant = applicant;
 		this.arrivalDate = arrivalDate;
 		this.household = (household != null) ? List.copyOf(household) : List.of();
 		this.openedAt = openedAt;
+		this.consent = consent;
+		this.erasedAt = erasedAt;
 		this.facts = (facts != null) ? new ArrayList<>(facts) : new ArrayList<>();
 		this.assignments = (assignments != null) ? new ArrayList<>(assignments) : new ArrayList<>();
 		this.outbox = (outbox != null) ? new ArrayList<>(outbox) : new ArrayList<>();
 	}
 
 	/**
-	 * Opens a case and records {@link CaseOpened}, which carries no names.
+	 * Opens a case and records {@link CaseOpened}, which carries no names and no contact
+	 * details; when there are any, {@link ContactDetailsChanged} follows, and those who
+	 * write to the person look them up.
 	 */
-	static Case open(String id, Applicant applicant, LocalDate arrivalDate, List<HouseholdMember> household,
-			Instant now) {
-		Case opened = new Case(id, applicant, arrivalDate, household, now, null, null, null);
-		opened.record(new CaseOpened(id, arrivalDate, applicant.preferredLanguage(), applicant.preferredChannel(),
-				applicant.phone(), applicant.email(), applicant.consentToContact(), opened.household.size(), now), now);
+	static Case open(String id, Applicant applicant, ContactConsent consent, LocalDate arrivalDate,
+			List<HouseholdMember> household, Instant now) {
+		Case opened = new Case(id, applicant, arrivalDate, household, now, consent, null, null, null, null);
+		opened.record(new CaseOpened(id, arrivalDate, applicant.preferredLanguage(), applicant.preferredChannel(), null,
+				null, applicant.consentToContact(), opened.household.size(), now), now);
+		if (applicant.phone() != null || applicant.email() != null) {
+			opened.outbox.add(RecordedEvent.of(new ContactDetailsChanged(id, now), now));
+		}
 		return opened;
+	}
+
+	/**
+	 * Corrects how to reach the applicant (Law 81 rectification) and records
+	 * {@link ContactDetailsChanged}, in the outbox only: it is no fact of the procedure.
+	 * @return the event
+	 */
+	Rectified rectify(Applicant corrected, ContactConsent consent, Instant now) {
+		Applicant applicant = new Applicant(this.applicant.name(), corrected.preferredLanguage(), corrected.phone(),
+				corrected.email(), corrected.preferredChannel(), corrected.consentToContact());
+		RecordedEvent recorded = RecordedEvent.of(new ContactDetailsChanged(this.id, now), now);
+		return new Rectified(applicant, consent, recorded);
 	}
 
 	/**
@@ -160,6 +190,18 @@ class Case {
 		return this.openedAt;
 	}
 
+	/**
+	 * The consent to contact, or {@code null} for a case opened before it was recorded.
+	 */
+	ContactConsent consent() {
+		return this.consent;
+	}
+
+	/** Whether this is the tombstone of an erased case. */
+	boolean erased() {
+		return this.erasedAt != null;
+	}
+
 	List<RecordedEvent> facts() {
 		return List.copyOf(this.facts);
 	}
@@ -173,6 +215,13 @@ class Case {
 	 * A link as changed, and the event the change caused.
 	 */
 	record Assigned(Assignment assignment, RecordedEvent event) {
+
+	}
+
+	/**
+	 * Contact details as corrected, and the event the correction caused.
+	 */
+	record Rectified(Applicant applicant, ContactConsent consent, RecordedEvent event) {
 
 	}
 

@@ -1,6 +1,7 @@
 package org.plazo.cases.cases;
 
 import java.net.URI;
+import java.security.Principal;
 import java.util.List;
 
 import org.springframework.http.ResponseEntity;
@@ -25,8 +26,8 @@ class CaseController {
 	}
 
 	@PostMapping
-	ResponseEntity<CaseView> open(@RequestBody OpenCase request) {
-		Case opened = this.cases.open(request);
+	ResponseEntity<CaseView> open(@RequestBody OpenCase request, Principal principal) {
+		Case opened = this.cases.open(request, Actors.of(principal));
 		return ResponseEntity.created(URI.create("/api/v1/cases/" + opened.id())).body(CaseView.of(opened));
 	}
 

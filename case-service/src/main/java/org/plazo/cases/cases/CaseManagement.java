@@ -22,6 +22,7 @@ import org.plazo.cases.outbox.RecordedEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -43,22 +44,27 @@ class CaseManagement {
 
 	private final CaseMetrics metrics;
 
-	CaseManagement(Cases cases, OutboxRelay relay, Clock clock, CaseMetrics metrics) {
+	private final String noticeVersion;
+
+	CaseManagement(Cases cases, OutboxRelay relay, Clock clock, CaseMetrics metrics,
+			@Value("${plazo.privacy.consent-notice-version:2026-11}") String noticeVersion) {
 		this.cases = cases;
 		this.relay = relay;
 		this.clock = clock;
 		this.metrics = metrics;
+		this.noticeVersion = noticeVersion;
 	}
 
 	/**
+	 * @param actor who records it, the consent's "through whom": the token's subject
 	 * @throws InvalidRequestException naming every bad field; nothing is stored then
 	 */
-	Case open(OpenCase request) {
+	Case open(OpenCase request, String actor) {
 		Checks checks = new Checks(today());
 		request.check(checks);
 		checks.throwIfAny();
-		Case opened = Case.open(UUID.randomUUID().toString(), request.toApplicant(), request.arrivalDate(),
-				request.toHousehold(), now());
+		Case opened = Case.open(UUID.randomUUID().toString(), request.toApplicant(), request.toConsent(now(), actor),
+				request.arrivalDate(), request.toHousehold(), now());
 		this.cases.save(opened);
 		this.metrics.caseOpened();
 		this.relay.publishSoon(opened.id());
@@ -69,17 +75,20 @@ class CaseManagement {
 	/**
 	 * Opens the pre-application case of a person who registered by SMS, with the id
 	 * notify-service chose; a redelivered confirmation changes nothing. The person gave
-	 * no name, wrote from this phone, and consented by confirming.
+	 * no name, wrote from this phone, and consented by confirming, under the notice in
+	 * force. An erased case's id stays taken.
 	 */
 	void openSelfRegistered(SelfRegistrationConfirmed registration) {
-		if (this.cases.findById(registration.caseId()).isPresent()) {
+		if (this.cases.existsById(registration.caseId())) {
 			return;
 		}
 		Applicant applicant = new Applicant(null, registration.preferredLanguage(), registration.phone(), null,
 				ContactChannel.SMS, true);
-		Case opened = Case.open(registration.caseId(), applicant, registration.arrivalDate(), List.of(), now());
+		Case opened = Case.open(registration.caseId(), applicant,
+				ContactConsent.of(applicant, now(), ContactConsent.SELF_REGISTRATION, this.noticeVersion),
+				registration.arrivalDate(), List.of(), now());
 		try {
-			this.cases.save(opened);
+			this.cases.insert(opened);
 		}
 		catch (DuplicateKeyException ex) {
 			// Another instance opened it a moment ago.

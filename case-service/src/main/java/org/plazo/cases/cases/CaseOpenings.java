@@ -11,7 +11,10 @@ import org.plazo.cases.observability.CaseMetrics;
 import org.plazo.cases.outbox.OutboxRelay;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 /**
@@ -31,11 +34,15 @@ public class CaseOpenings {
 
 	private final Clock clock;
 
-	CaseOpenings(MongoOperations mongo, OutboxRelay relay, CaseMetrics metrics, Clock clock) {
+	private final String noticeVersion;
+
+	CaseOpenings(MongoOperations mongo, OutboxRelay relay, CaseMetrics metrics, Clock clock,
+			@Value("${plazo.privacy.consent-notice-version:2026-11}") String noticeVersion) {
 		this.mongo = mongo;
 		this.relay = relay;
 		this.metrics = metrics;
 		this.clock = clock;
+		this.noticeVersion = noticeVersion;
 	}
 
 	/**
@@ -46,6 +53,7 @@ public class CaseOpenings {
 	 * @return empty when the case can be opened with that history
 	 */
 	public List<FieldProblem> check(OpenCase request, List<CaseFact> history) {
+		request = request.withNoticeVersionIfMissing(this.noticeVersion);
 		Checks checks = new Checks(today());
 		request.check(checks);
 		List<FieldProblem> problems = new ArrayList<>(checks.problems());
@@ -53,7 +61,7 @@ public class CaseOpenings {
 		// reported above, and the earliest possible one bounds the facts meanwhile.
 		LocalDate arrival = (request.arrivalDate() != null) ? request.arrivalDate() : Checks.EARLIEST;
 		List<HouseholdMember> household = problems.isEmpty() ? request.toHousehold() : List.of();
-		Case draft = new Case("draft", null, arrival, household, now(), null, null, null);
+		Case draft = new Case("draft", null, arrival, household, now(), null, null, null, null, null);
 		for (int i = 0; i < history.size(); i++) {
 			Checks factChecks = new Checks(checks.today());
 			history.get(i).check(factChecks, draft);
@@ -80,11 +88,18 @@ public class CaseOpenings {
 			throw new InvalidRequestException(problems);
 		}
 		Instant now = now();
-		Case opened = Case.open(caseId, request.toApplicant(), request.arrivalDate(), request.toHousehold(), now);
+		request = request.withNoticeVersionIfMissing(this.noticeVersion);
+		Case opened = Case.open(caseId, request.toApplicant(), request.toConsent(now, ContactConsent.IMPORT),
+				request.arrivalDate(), request.toHousehold(), now);
 		List<String> recorded = new ArrayList<>();
 		history.forEach((fact) -> recorded.add(opened.record(fact.toEvent(caseId), now).type()));
 		try {
-			// An insert, never an upsert: a second one must not replace the events.
+			// An insert, never an upsert: a second one must not replace the events. An
+			// erased case's tombstone keeps its id: checked first, so that no key is
+			// made.
+			if (this.mongo.exists(Query.query(Criteria.where("_id").is(caseId)), Case.class)) {
+				throw new DuplicateKeyException("stored already");
+			}
 			this.mongo.insert(opened);
 		}
 		catch (DuplicateKeyException ex) {

@@ -10,12 +10,12 @@ import org.plazo.cases.outbox.RecordedEvent;
 /**
  * A case as the API shows it: what was registered and the facts recorded since.
  */
-record CaseView(String caseId, Applicant applicant, LocalDate arrivalDate, List<HouseholdMember> household,
-		Instant openedAt, List<Fact> facts) {
+record CaseView(String caseId, Applicant applicant, ContactConsent consent, LocalDate arrivalDate,
+		List<HouseholdMember> household, Instant openedAt, List<Fact> facts) {
 
 	static CaseView of(Case aCase) {
-		return new CaseView(aCase.id(), aCase.applicant(), aCase.arrivalDate(), aCase.household(), aCase.openedAt(),
-				aCase.facts().stream().map(Fact::of).toList());
+		return new CaseView(aCase.id(), aCase.applicant(), aCase.consent(), aCase.arrivalDate(), aCase.household(),
+				aCase.openedAt(), aCase.facts().stream().map(Fact::of).toList());
 	}
 
 	/**

@@ -10,7 +10,7 @@ public class NotFoundException extends RuntimeException {
 		super(message);
 	}
 
-	static NotFoundException noCase() {
+	public static NotFoundException noCase() {
 		return new NotFoundException("There is no case with this id.");
 	}
 

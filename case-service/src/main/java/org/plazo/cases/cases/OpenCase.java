@@ -26,6 +26,8 @@ public record OpenCase(ApplicantDetails applicant, LocalDate arrivalDate, List<M
 
 	static final int MAX_HOUSEHOLD = 30;
 
+	static final int MAX_NOTICE_VERSION = 40;
+
 	private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
 
 	public OpenCase {
@@ -52,9 +54,29 @@ public record OpenCase(ApplicantDetails applicant, LocalDate arrivalDate, List<M
 		}
 	}
 
+	/**
+	 * The consent to contact this request records, given now through {@code obtainedBy}.
+	 */
+	ContactConsent toConsent(java.time.Instant now, String obtainedBy) {
+		return ContactConsent.of(toApplicant(), now, obtainedBy, this.applicant.consentNoticeVersion());
+	}
+
 	Applicant toApplicant() {
 		return new Applicant(this.applicant.name(), this.applicant.preferredLanguage(), this.applicant.phone(),
 				this.applicant.email(), ContactChannel.valueOf(this.applicant.preferredChannel()), true);
+	}
+
+	/**
+	 * The same request with the given notice version where the applicant's has none: an
+	 * import's rows, whose consent was collected under the notice in force.
+	 */
+	OpenCase withNoticeVersionIfMissing(String noticeVersion) {
+		if (this.applicant == null || this.applicant.consentNoticeVersion() != null) {
+			return this;
+		}
+		ApplicantDetails a = this.applicant;
+		return new OpenCase(new ApplicantDetails(a.name(), a.preferredLanguage(), a.phone(), a.email(),
+				a.preferredChannel(), a.consentToContact(), noticeVersion), this.arrivalDate, this.household);
 	}
 
 	List<HouseholdMember> toHousehold() {
@@ -66,30 +88,51 @@ public record OpenCase(ApplicantDetails applicant, LocalDate arrivalDate, List<M
 		return members;
 	}
 
+	/**
+	 * @param consentNoticeVersion the version of the privacy notice the person was shown
+	 * when agreeing to be contacted; required with {@code consentToContact}
+	 */
 	public record ApplicantDetails(String name, String preferredLanguage, String phone, String email,
-			String preferredChannel, Boolean consentToContact) {
+			String preferredChannel, Boolean consentToContact, String consentNoticeVersion) {
 
 		void check(Checks checks) {
 			checks.text("applicant.name", this.name, MAX_NAME);
-			if (checks.required("applicant.preferredLanguage", this.preferredLanguage)
-					&& !LANGUAGES.contains(this.preferredLanguage)) {
-				checks.fail("applicant.preferredLanguage", "must be one of es, en, fr, ht, pt");
-			}
-			checks.phone("applicant.phone", this.phone);
-			checks.email("applicant.email", this.email);
-			checks.oneOf("applicant.preferredChannel", this.preferredChannel, ContactChannel.class);
-			if ("SMS".equals(this.preferredChannel) && this.phone == null) {
-				checks.fail("applicant.phone", "is required when the preferred channel is SMS");
-			}
-			if ("EMAIL".equals(this.preferredChannel) && this.email == null) {
-				checks.fail("applicant.email", "is required when the preferred channel is EMAIL");
-			}
-			if (checks.required("applicant.consentToContact", this.consentToContact) && !this.consentToContact) {
+			checkContact(checks, "applicant.", this.preferredLanguage, this.phone, this.email, this.preferredChannel,
+					this.consentToContact, this.consentNoticeVersion);
+			if (Boolean.FALSE.equals(this.consentToContact)) {
 				checks.fail("applicant.consentToContact",
 						"must be true: Plazo may only remind a person who agreed to be contacted (Law 81 of 2019)");
 			}
 		}
 
+	}
+
+	/**
+	 * How to reach a person, checked alike when a case is opened and when the details are
+	 * corrected.
+	 * @param prefix put before each field's name, e.g. {@code applicant.}
+	 */
+	static void checkContact(Checks checks, String prefix, String preferredLanguage, String phone, String email,
+			String preferredChannel, Boolean consentToContact, String consentNoticeVersion) {
+		if (checks.required(prefix + "preferredLanguage", preferredLanguage)
+				&& !LANGUAGES.contains(preferredLanguage)) {
+			checks.fail(prefix + "preferredLanguage", "must be one of es, en, fr, ht, pt");
+		}
+		checks.phone(prefix + "phone", phone);
+		checks.email(prefix + "email", email);
+		checks.oneOf(prefix + "preferredChannel", preferredChannel, ContactChannel.class);
+		if ("SMS".equals(preferredChannel) && phone == null) {
+			checks.fail(prefix + "phone", "is required when the preferred channel is SMS");
+		}
+		if ("EMAIL".equals(preferredChannel) && email == null) {
+			checks.fail(prefix + "email", "is required when the preferred channel is EMAIL");
+		}
+		if (checks.required(prefix + "consentToContact", consentToContact) && consentToContact) {
+			checks.text(prefix + "consentNoticeVersion", consentNoticeVersion, MAX_NOTICE_VERSION);
+		}
+		else if (consentNoticeVersion != null) {
+			checks.text(prefix + "consentNoticeVersion", consentNoticeVersion, MAX_NOTICE_VERSION);
+		}
 	}
 
 	public record MemberDetails(String name, String relationship, LocalDate birthDate) {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.plazo.cases.imports.ImportStatus.State;
+import org.plazo.cases.privacy.MasterKeys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,11 +48,14 @@ public class CaseImports {
 
 	private final Clock clock;
 
-	CaseImports(ImportJobs jobs, ImportWorker worker, ImportProperties properties, Clock clock) {
+	private final MasterKeys keys;
+
+	CaseImports(ImportJobs jobs, ImportWorker worker, ImportProperties properties, Clock clock, MasterKeys keys) {
 		this.jobs = jobs;
 		this.worker = worker;
 		this.properties = properties;
 		this.clock = clock;
+		this.keys = keys;
 	}
 
 	/**
@@ -77,8 +81,10 @@ public class CaseImports {
 		this.jobs.sameFile(sha256).ifPresent((importId) -> {
 			throw ImportRefusedException.alreadyImported(importId);
 		});
-		ImportJob job = new ImportJob(UUID.randomUUID().toString(), fileName(fileName), actor, State.VALIDATING,
-				file.rows().size(), 0, 0, List.of(), now(), null, null, 0, sha256, csv);
+		String id = UUID.randomUUID().toString();
+		// Stored encrypted until the import ends: it holds names, phones and emails.
+		ImportJob job = new ImportJob(id, fileName(fileName), actor, State.VALIDATING, file.rows().size(), 0, 0,
+				List.of(), now(), null, null, 0, sha256, this.keys.encrypt(csv, fileAssociatedData(id)));
 		this.jobs.insert(job);
 		log.info("Import {} received: {} rows", job.id(), job.totalRows());
 		this.worker.submit(job.id());
@@ -106,6 +112,11 @@ public class CaseImports {
 	ImportRefusedException tooLarge() {
 		return ImportRefusedException
 			.tooLarge("The file is larger than " + this.properties.maxFileSize().toKilobytes() + " KB; split it.");
+	}
+
+	/** Binds an import's encrypted file to the import. */
+	static byte[] fileAssociatedData(String importId) {
+		return MasterKeys.associatedData(ImportJob.COLLECTION, importId);
 	}
 
 	private static String fileName(String fileName) {

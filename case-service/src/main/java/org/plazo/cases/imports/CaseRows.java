@@ -36,7 +36,7 @@ final class CaseRows {
 		Cells cells = new Cells(row);
 		OpenCase.ApplicantDetails applicant = new OpenCase.ApplicantDetails(cells.text(Column.APPLICANT_NAME),
 				cells.text(Column.PREFERRED_LANGUAGE), cells.text(Column.PHONE), cells.text(Column.EMAIL),
-				cells.text(Column.PREFERRED_CHANNEL), cells.bool(Column.CONSENT_TO_CONTACT));
+				cells.text(Column.PREFERRED_CHANNEL), cells.bool(Column.CONSENT_TO_CONTACT), null);
 		OpenCase request = new OpenCase(applicant, cells.date(Column.ARRIVAL_DATE), List.of());
 		List<History> kinds = new ArrayList<>();
 		List<CaseFact> history = new ArrayList<>();

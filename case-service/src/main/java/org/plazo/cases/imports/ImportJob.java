@@ -27,7 +27,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param leaseUntil until when the worker that holds it may go without showing progress
  * @param attempts how many times in a row a worker took it up without making progress
  * @param sha256 the file's SHA-256, hex, to refuse the same file twice
- * @param csv the file, until the import ends
+ * @param csv the file, encrypted with the master key (associated data: the import's id),
+ * until the import ends
  */
 @Document(ImportJob.COLLECTION)
 record ImportJob(@Id String id, String fileName, String actor, State state, int totalRows, int processedRows,

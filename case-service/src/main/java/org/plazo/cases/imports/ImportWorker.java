@@ -15,6 +15,7 @@ import org.plazo.cases.cases.CaseOpenings;
 import org.plazo.cases.cases.InvalidRequestException;
 import org.plazo.cases.imports.ImportStatus.RejectedRow;
 import org.plazo.cases.imports.ImportStatus.State;
+import org.plazo.cases.privacy.MasterKeys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,17 +47,20 @@ class ImportWorker implements DisposableBean {
 
 	private final Clock clock;
 
+	private final MasterKeys keys;
+
 	// One worker: imports are rare and long; the service keeps its cores for requests
 	// and the relay. Queued imports show VALIDATING until their turn.
 	private final ThreadPoolExecutor executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
 			new ArrayBlockingQueue<>(100), new CustomizableThreadFactory("case-import-"),
 			new ThreadPoolExecutor.AbortPolicy());
 
-	ImportWorker(ImportJobs jobs, CaseOpenings openings, ImportProperties properties, Clock clock) {
+	ImportWorker(ImportJobs jobs, CaseOpenings openings, ImportProperties properties, Clock clock, MasterKeys keys) {
 		this.jobs = jobs;
 		this.openings = openings;
 		this.properties = properties;
 		this.clock = clock;
+		this.keys = keys;
 	}
 
 	/** The id of the case a row opens: the same for the same import and row, always. */
@@ -107,7 +111,8 @@ class ImportWorker implements DisposableBean {
 			return;
 		}
 		try {
-			List<CaseloadFile.Row> rows = CaseloadFile.read(job.csv(), Integer.MAX_VALUE).rows();
+			byte[] csv = this.keys.decrypt(job.csv(), CaseImports.fileAssociatedData(importId));
+			List<CaseloadFile.Row> rows = CaseloadFile.read(csv, Integer.MAX_VALUE).rows();
 			if (job.state() == State.VALIDATING && !validate(importId, rows)) {
 				return;
 			}

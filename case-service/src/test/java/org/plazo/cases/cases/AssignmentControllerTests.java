@@ -155,7 +155,8 @@ class AssignmentControllerTests {
 	}
 
 	private Case anasCase() {
-		return Case.open("case-1", CaseTests.ANA, LocalDate.of(2026, 1, 5), CaseTests.HOUSEHOLD, TestClock.NOW);
+		return Case.open("case-1", CaseTests.ANA, CaseTests.CONSENT, LocalDate.of(2026, 1, 5), CaseTests.HOUSEHOLD,
+				TestClock.NOW);
 	}
 
 	private void givenAnasCase() {

@@ -91,7 +91,8 @@ class AssignmentTests {
 	}
 
 	private static Case anasCase() {
-		return Case.open("case-1", CaseTests.ANA, LocalDate.of(2026, 3, 2), CaseTests.HOUSEHOLD, NOW);
+		return Case.open("case-1", CaseTests.ANA, CaseTests.CONSENT, LocalDate.of(2026, 3, 2), CaseTests.HOUSEHOLD,
+				NOW);
 	}
 
 }

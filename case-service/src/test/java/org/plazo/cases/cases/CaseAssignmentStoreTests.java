@@ -55,7 +55,8 @@ class CaseAssignmentStoreTests {
 			assertThat(assignment.active()).isTrue();
 		});
 		assertThat(read.pendingEvents()).extracting((event) -> event.type())
-			.containsExactly("org.plazo.case.opened.v1", "org.plazo.case.assigned.v1");
+			.containsExactly("org.plazo.case.opened.v1", "org.plazo.case.contact-details-changed.v1",
+					"org.plazo.case.assigned.v1");
 		assertThat(read.facts()).hasSize(1);
 	}
 
@@ -92,20 +93,22 @@ class CaseAssignmentStoreTests {
 		assertThat(read.assignment("assignment-1").orElseThrow().active()).isTrue();
 		assertThat(read.assignment("assignment-2").orElseThrow().revokedAt()).isEqualTo(CaseTests.NOW.plusSeconds(60));
 		assertThat(read.pendingEvents()).extracting((event) -> event.type())
-			.containsExactly("org.plazo.case.opened.v1", "org.plazo.case.assigned.v1", "org.plazo.case.assigned.v1",
-					"org.plazo.case.assignment-revoked.v1");
+			.containsExactly("org.plazo.case.opened.v1", "org.plazo.case.contact-details-changed.v1",
+					"org.plazo.case.assigned.v1", "org.plazo.case.assigned.v1", "org.plazo.case.assignment-revoked.v1");
 	}
 
 	@Test
 	void aLinkToAnUnknownCaseIsNotFound() {
-		Case never = Case.open("no-such-case", CaseTests.ANA, LocalDate.of(2026, 3, 2), List.of(), CaseTests.NOW);
+		Case never = Case.open("no-such-case", CaseTests.ANA, CaseTests.CONSENT, LocalDate.of(2026, 3, 2), List.of(),
+				CaseTests.NOW);
 
 		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> this.appends.assign(never,
 				never.assign("assignment-1", "ngo-1", AssignmentTests.CONSENT, CaseTests.NOW)));
 	}
 
 	private Case stored() {
-		Case aCase = Case.open("case-1", CaseTests.ANA, LocalDate.of(2026, 3, 2), CaseTests.HOUSEHOLD, CaseTests.NOW);
+		Case aCase = Case.open("case-1", CaseTests.ANA, CaseTests.CONSENT, LocalDate.of(2026, 3, 2),
+				CaseTests.HOUSEHOLD, CaseTests.NOW);
 		this.mongo.insert(aCase);
 		return read();
 	}

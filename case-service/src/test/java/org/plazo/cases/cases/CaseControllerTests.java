@@ -229,8 +229,8 @@ class CaseControllerTests {
 	}
 
 	private void givenAnasCase() {
-		given(this.cases.findById("case-1")).willReturn(Optional
-			.of(Case.open("case-1", CaseTests.ANA, LocalDate.of(2026, 1, 5), CaseTests.HOUSEHOLD, TestClock.NOW)));
+		given(this.cases.findById("case-1")).willReturn(Optional.of(Case.open("case-1", CaseTests.ANA,
+				CaseTests.CONSENT, LocalDate.of(2026, 1, 5), CaseTests.HOUSEHOLD, TestClock.NOW)));
 	}
 
 	private MvcTestResult postEvent(String body) {

@@ -49,13 +49,14 @@ import static org.awaitility.Awaitility.await;
  * supply the broker and the database.
  */
 @SpringBootTest(classes = { org.plazo.cases.CaseServiceApplication.class, TestClock.class },
-		properties = "plazo.outbox.sweep-interval=PT1H")
+		properties = { "plazo.outbox.sweep-interval=PT1H",
+				"plazo.privacy.master-keyset=target/test-keys/case-service-master-keyset.json" })
 @AutoConfigureMockMvc
 abstract class CaseServiceIntegrationTests {
 
 	static final String CONTRACT = """
 			{"applicant": {"name": "Ana Prueba", "preferredLanguage": "es", "phone": "+50760001234", "email": null,
-			               "preferredChannel": "SMS", "consentToContact": true},
+			               "preferredChannel": "SMS", "consentToContact": true, "consentNoticeVersion": "2026-11"},
 			 "arrivalDate": "2026-03-02",
 			 "household": [{"name": "Luis Prueba", "relationship": "CHILD", "birthDate": "2019-05-01"}]}
 			""";
@@ -117,7 +118,7 @@ abstract class CaseServiceIntegrationTests {
 		assertThat(header(record, "ce_id")).isEqualTo(stored.at("/facts/0/eventId").asString());
 		Envelope<PlazoEvent> envelope = this.codec.fromCloudEvent(record.value()).orElseThrow();
 		assertThat(envelope.data()).isEqualTo(new CaseOpened(caseId, LocalDate.of(2026, 3, 2), "es", ContactChannel.SMS,
-				"+50760001234", null, true, 1, TestClock.NOW.truncatedTo(ChronoUnit.MILLIS)));
+				null, null, true, 1, TestClock.NOW.truncatedTo(ChronoUnit.MILLIS)));
 		assertThat(new String(record.value().getData().toBytes(), StandardCharsets.UTF_8)).doesNotContain("Prueba");
 
 		await().atMost(Duration.ofSeconds(30))
@@ -147,8 +148,8 @@ abstract class CaseServiceIntegrationTests {
 			.content(CONTRACT)
 			.exchange();
 		String caseId = body(good).get("caseId").asString();
-		assertThat(recordsUntil(consumer, caseId)).singleElement()
-			.satisfies((record) -> assertThat(record.key()).isEqualTo(caseId));
+		assertThat(recordsUntil(consumer, caseId)).isNotEmpty()
+			.allSatisfy((record) -> assertThat(record.key()).isEqualTo(caseId));
 	}
 
 	@Test
@@ -156,9 +157,10 @@ abstract class CaseServiceIntegrationTests {
 		Consumer<String, CloudEvent> consumer = consumerAtEnd();
 		// Stored with its pending event, but never handed to the relay: as if the process
 		// died between the write and the send.
-		Case opened = Case.open(UUID.randomUUID().toString(),
-				new Applicant("Ana Prueba", "fr", null, "ana.prueba@example.org", ContactChannel.EMAIL, true),
-				LocalDate.of(2026, 2, 27), List.of(), TestClock.NOW.truncatedTo(ChronoUnit.MILLIS));
+		Applicant ana = new Applicant("Ana Prueba", "fr", null, "ana.prueba@example.org", ContactChannel.EMAIL, true);
+		Case opened = Case.open(UUID.randomUUID().toString(), ana,
+				ContactConsent.of(ana, TestClock.NOW, "dev-caseworker-ana", "2026-11"), LocalDate.of(2026, 2, 27),
+				List.of(), TestClock.NOW.truncatedTo(ChronoUnit.MILLIS));
 		this.cases.save(opened);
 		RecordedEvent recorded = this.cases.findById(opened.id()).orElseThrow().pendingEvents().get(0);
 
@@ -194,8 +196,9 @@ abstract class CaseServiceIntegrationTests {
 
 		assertThat(recorded).hasStatus(HttpStatus.CREATED);
 		String eventId = body(recorded).get("eventId").asString();
-		assertThat(recordsOf(consumer, caseId, 2)).extracting((record) -> header(record, "ce_type"))
-			.containsExactly("org.plazo.case.opened.v1", "org.plazo.case.resolution-notified.v1");
+		assertThat(recordsOf(consumer, caseId, 3)).extracting((record) -> header(record, "ce_type"))
+			.containsExactly("org.plazo.case.opened.v1", "org.plazo.case.contact-details-changed.v1",
+					"org.plazo.case.resolution-notified.v1");
 		assertThat(this.mvc.get().uri("/api/v1/cases/{id}/events/{eventId}", caseId, eventId)).hasStatusOk()
 			.bodyJson()
 			.extractingPath("$.data.resolutionId")
@@ -232,12 +235,12 @@ abstract class CaseServiceIntegrationTests {
 		assertThat(stored.at("/0/active").asBoolean()).isFalse();
 		assertThat(stored.at("/0/revokedAt").asString()).isNotBlank();
 		assertThat(stored.at("/0/consent/noticeVersion").asString()).isEqualTo("2026-03");
-		List<ConsumerRecord<String, CloudEvent>> records = recordsOf(consumer, caseId, 3);
+		List<ConsumerRecord<String, CloudEvent>> records = recordsOf(consumer, caseId, 4);
 		assertThat(records).extracting((record) -> header(record, "ce_type"))
-			.containsExactly("org.plazo.case.opened.v1", "org.plazo.case.assigned.v1",
-					"org.plazo.case.assignment-revoked.v1");
+			.containsExactly("org.plazo.case.opened.v1", "org.plazo.case.contact-details-changed.v1",
+					"org.plazo.case.assigned.v1", "org.plazo.case.assignment-revoked.v1");
 		assertThat(records).allSatisfy((record) -> assertThat(record.key()).isEqualTo(caseId));
-		assertThat(new String(records.get(1).value().getData().toBytes(), StandardCharsets.UTF_8))
+		assertThat(new String(records.get(2).value().getData().toBytes(), StandardCharsets.UTF_8))
 			.contains("\"ngoId\":\"ngo-1\"")
 			.contains("\"consentObtainedBy\":\"caseworker-17\"")
 			.doesNotContain("Prueba", "+50760001234");

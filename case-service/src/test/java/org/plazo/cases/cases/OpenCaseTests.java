@@ -16,7 +16,8 @@ class OpenCaseTests {
 
 	static final LocalDate TODAY = LocalDate.of(2026, 3, 10);
 
-	static final ApplicantDetails ANA = new ApplicantDetails("Ana Prueba", "es", "+50760001234", null, "SMS", true);
+	static final ApplicantDetails ANA = new ApplicantDetails("Ana Prueba", "es", "+50760001234", null, "SMS", true,
+			"2026-11");
 
 	static final MemberDetails LUIS = new MemberDetails("Luis Prueba", "CHILD", LocalDate.of(2019, 5, 1));
 
@@ -28,13 +29,13 @@ class OpenCaseTests {
 	@Test
 	void acceptsAPersonAloneReachedByEmail() {
 		ApplicantDetails byEmail = new ApplicantDetails("Ana Prueba", "ht", null, "ana.prueba@example.org", "EMAIL",
-				true);
+				true, "2026-11");
 		assertThatNoException().isThrownBy(() -> check(new OpenCase(byEmail, TODAY, null)));
 	}
 
 	@Test
 	void namesEveryMissingField() {
-		ApplicantDetails empty = new ApplicantDetails(null, null, null, null, null, null);
+		ApplicantDetails empty = new ApplicantDetails(null, null, null, null, null, null, null);
 		assertThat(fields(new OpenCase(empty, null, List.of(new MemberDetails(null, null, null))))).containsExactly(
 				"applicant.name", "applicant.preferredLanguage", "applicant.preferredChannel",
 				"applicant.consentToContact", "arrivalDate", "household[0].name", "household[0].relationship");
@@ -43,7 +44,7 @@ class OpenCaseTests {
 	@Test
 	void rejectsAPhoneThatIsNotE164OrNotANumber() {
 		for (String phone : List.of("60001234", "+507 6000 1234", "+5070000", "+50760001234567")) {
-			ApplicantDetails applicant = new ApplicantDetails("Ana Prueba", "es", phone, null, "SMS", true);
+			ApplicantDetails applicant = new ApplicantDetails("Ana Prueba", "es", phone, null, "SMS", true, "2026-11");
 			assertThat(fields(new OpenCase(applicant, TODAY, null))).as(phone).containsExactly("applicant.phone");
 		}
 	}
@@ -51,28 +52,32 @@ class OpenCaseTests {
 	@Test
 	void rejectsAMalformedEmail() {
 		ApplicantDetails applicant = new ApplicantDetails("Ana Prueba", "es", "+50760001234", "luis.prueba@", "SMS",
-				true);
+				true, "2026-11");
 		assertThat(fields(new OpenCase(applicant, TODAY, null))).containsExactly("applicant.email");
 	}
 
 	@Test
 	void requiresTheAddressOfTheChosenChannel() {
-		ApplicantDetails sms = new ApplicantDetails("Ana Prueba", "es", null, "ana.prueba@example.org", "SMS", true);
-		ApplicantDetails email = new ApplicantDetails("Ana Prueba", "es", "+50760001234", null, "EMAIL", true);
+		ApplicantDetails sms = new ApplicantDetails("Ana Prueba", "es", null, "ana.prueba@example.org", "SMS", true,
+				"2026-11");
+		ApplicantDetails email = new ApplicantDetails("Ana Prueba", "es", "+50760001234", null, "EMAIL", true,
+				"2026-11");
 		assertThat(fields(new OpenCase(sms, TODAY, null))).containsExactly("applicant.phone");
 		assertThat(fields(new OpenCase(email, TODAY, null))).containsExactly("applicant.email");
 	}
 
 	@Test
 	void rejectsALanguageAndChannelOutsideTheLists() {
-		ApplicantDetails applicant = new ApplicantDetails("Ana Prueba", "de", "+50760001234", null, "FAX", true);
+		ApplicantDetails applicant = new ApplicantDetails("Ana Prueba", "de", "+50760001234", null, "FAX", true,
+				"2026-11");
 		assertThat(fields(new OpenCase(applicant, TODAY, null))).containsExactly("applicant.preferredLanguage",
 				"applicant.preferredChannel");
 	}
 
 	@Test
 	void refusesACaseWithoutConsentAndSaysWhy() {
-		ApplicantDetails applicant = new ApplicantDetails("Ana Prueba", "es", "+50760001234", null, "SMS", false);
+		ApplicantDetails applicant = new ApplicantDetails("Ana Prueba", "es", "+50760001234", null, "SMS", false,
+				"2026-11");
 		List<FieldProblem> problems = problems(new OpenCase(applicant, TODAY, null));
 		assertThat(problems).singleElement().satisfies((problem) -> {
 			assertThat(problem.field()).isEqualTo("applicant.consentToContact");
@@ -101,7 +106,8 @@ class OpenCaseTests {
 
 	@Test
 	void limitsNamesAndHouseholdSize() {
-		ApplicantDetails longName = new ApplicantDetails("A".repeat(201), "es", "+50760001234", null, "SMS", true);
+		ApplicantDetails longName = new ApplicantDetails("A".repeat(201), "es", "+50760001234", null, "SMS", true,
+				"2026-11");
 		assertThat(fields(new OpenCase(longName, TODAY, null))).containsExactly("applicant.name");
 		assertThat(fields(new OpenCase(ANA, TODAY, Collections.nCopies(31, LUIS)))).containsExactly("household");
 		assertThat(fields(new OpenCase(ANA, TODAY, Collections.nCopies(30, LUIS)))).isEmpty();
@@ -109,7 +115,8 @@ class OpenCaseTests {
 
 	@Test
 	void neverRepeatsTheSubmittedValues() {
-		ApplicantDetails applicant = new ApplicantDetails("Ana Prueba", "es", "+50799999", "luis.prueba@", "SMS", true);
+		ApplicantDetails applicant = new ApplicantDetails("Ana Prueba", "es", "+50799999", "luis.prueba@", "SMS", true,
+				"2026-11");
 		assertThat(problems(new OpenCase(applicant, TODAY, null))).extracting(FieldProblem::detail)
 			.noneMatch((detail) -> detail.contains("+50799999") || detail.contains("luis.prueba@"));
 	}

@@ -11,7 +11,7 @@ public final class TestCaseOpenings {
 	}
 
 	public static CaseOpenings checkingAt(Clock clock) {
-		return new CaseOpenings(null, null, null, clock);
+		return new CaseOpenings(null, null, null, clock, "2026-11");
 	}
 
 }

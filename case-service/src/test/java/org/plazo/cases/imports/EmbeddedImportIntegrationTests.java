@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.plazo.cases.CaseServiceApplication;
 import org.plazo.cases.imports.ImportStatus.RejectedRow;
 import org.plazo.cases.imports.ImportStatus.State;
+import org.plazo.cases.privacy.MasterKeys;
 import org.plazo.cases.observability.CaseMetrics;
 import org.plazo.events.Topics;
 import tools.jackson.databind.JsonNode;
@@ -61,7 +62,8 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(classes = { CaseServiceApplication.class, ImportTestClock.class },
 		properties = { "plazo.outbox.sweep-interval=PT1H", "plazo.imports.resume-interval=PT1H",
-				"plazo.imports.max-file-size=64KB", "plazo.imports.max-rows=250" })
+				"plazo.imports.max-file-size=64KB", "plazo.imports.max-rows=250",
+				"plazo.privacy.master-keyset=target/test-keys/case-service-master-keyset.json" })
 @AutoConfigureMockMvc
 @EmbeddedKafka(partitions = 3, topics = { Topics.CASE_EVENTS },
 		bootstrapServersProperty = "spring.kafka.bootstrap-servers")
@@ -83,6 +85,9 @@ class EmbeddedImportIntegrationTests {
 
 	@Autowired
 	CaseImports imports;
+
+	@Autowired
+	MasterKeys keys;
 
 	@Autowired
 	ImportWorker worker;
@@ -203,7 +208,7 @@ class EmbeddedImportIntegrationTests {
 				new Update().set("state", State.IMPORTING.name())
 					.set("processedRows", 10)
 					.set("imported", 10)
-					.set("csv", file.getBytes(StandardCharsets.UTF_8))
+					.set("csv", encrypted(started.importId(), file))
 					.unset("finishedAt")
 					.unset("leaseUntil"),
 				ImportJob.COLLECTION);
@@ -225,7 +230,7 @@ class EmbeddedImportIntegrationTests {
 		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(started.importId())),
 				new Update().set("state", State.IMPORTING.name())
 					.set("processedRows", 0)
-					.set("csv", file.getBytes(StandardCharsets.UTF_8)),
+					.set("csv", encrypted(started.importId(), file)),
 				ImportJob.COLLECTION);
 		this.worker.run(started.importId());
 		assertThat(this.imports.find(started.importId()).orElseThrow().state()).isEqualTo(State.DONE);
@@ -236,7 +241,7 @@ class EmbeddedImportIntegrationTests {
 	void givesUpAnImportTakenUpAgainAndAgainWithoutProgress() {
 		String importId = UUID.randomUUID().toString();
 		this.mongo.insert(new ImportJob(importId, "caseload.csv", "operator-1", State.IMPORTING, 3, 0, 0, List.of(),
-				ImportTestClock.NOW, null, null, 5, "0", caseload(3, -1).getBytes(StandardCharsets.UTF_8)));
+				ImportTestClock.NOW, null, null, 5, "0", encrypted(importId, caseload(3, -1))));
 
 		this.worker.run(importId);
 
@@ -277,6 +282,10 @@ class EmbeddedImportIntegrationTests {
 		assertThat(template).hasStatusOk().hasContentType("text/csv;charset=UTF-8");
 		assertThat(template).headers().containsHeader("Content-Disposition");
 		assertThat(template.getResponse().getContentAsByteArray()).startsWith("applicantName,".getBytes());
+	}
+
+	private byte[] encrypted(String importId, String csv) {
+		return this.keys.encrypt(csv.getBytes(StandardCharsets.UTF_8), CaseImports.fileAssociatedData(importId));
 	}
 
 	private MvcTestResult upload(String csv) {

@@ -1,0 +1,24 @@
+package org.plazo.cases.cases;
+
+import java.security.Principal;
+
+/**
+ * Who makes a request, as audit entries and consent records name them.
+ */
+public final class Actors {
+
+	/** An API request without a token (until every API is authenticated). */
+	public static final String ANONYMOUS = "anonymous";
+
+	/** The service itself: a scheduled job. */
+	public static final String SYSTEM = "system";
+
+	private Actors() {
+	}
+
+	/** The token's subject, or {@value #ANONYMOUS}. */
+	public static String of(Principal principal) {
+		return (principal != null && principal.getName() != null) ? principal.getName() : ANONYMOUS;
+	}
+
+}
