@@ -13,6 +13,7 @@ import org.plazo.events.cases.AssignmentRevoked;
 import org.plazo.events.cases.CaseAssigned;
 import org.plazo.events.cases.CaseEvent;
 import org.plazo.events.cases.CaseOpened;
+import org.plazo.events.cases.CaseworkerAssigned;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
@@ -24,8 +25,10 @@ import org.springframework.data.mongodb.core.mapping.Field;
  * the same document: in {@code facts}, the case's history, and in the outbox, until the
  * relay has published it. Links to the organisations assisting the applicant live in
  * {@code assignments}, with the consent behind each; their events go to the outbox only,
- * so {@code facts} stays the procedure's history. Storing a change is one document write,
- * atomic on every MongoDB.
+ * so {@code facts} stays the procedure's history. The caseworker who holds the case (the
+ * {@code sub} of their token) is in {@code caseworker}, null while nobody holds it; that
+ * event goes to the outbox only too. Storing a change is one document write, atomic on
+ * every MongoDB.
  */
 @Document(Case.COLLECTION)
 class Case {
@@ -47,12 +50,19 @@ class Case {
 
 	private final List<Assignment> assignments;
 
+	private String caseworker;
+
 	@Field(OutboxRelay.FIELD)
 	private final List<RecordedEvent> outbox;
 
-	@PersistenceCreator
 	Case(String id, Applicant applicant, LocalDate arrivalDate, List<HouseholdMember> household, Instant openedAt,
 			List<RecordedEvent> facts, List<Assignment> assignments, List<RecordedEvent> outbox) {
+		this(id, applicant, arrivalDate, household, openedAt, facts, assignments, null, outbox);
+	}
+
+	@PersistenceCreator
+	Case(String id, Applicant applicant, LocalDate arrivalDate, List<HouseholdMember> household, Instant openedAt,
+			List<RecordedEvent> facts, List<Assignment> assignments, String caseworker, List<RecordedEvent> outbox) {
 		this.id = id;
 		this.applicant = applicant;
 		this.arrivalDate = arrivalDate;
@@ -60,6 +70,7 @@ class Case {
 		this.openedAt = openedAt;
 		this.facts = (facts != null) ? new ArrayList<>(facts) : new ArrayList<>();
 		this.assignments = (assignments != null) ? new ArrayList<>(assignments) : new ArrayList<>();
+		this.caseworker = caseworker;
 		this.outbox = (outbox != null) ? new ArrayList<>(outbox) : new ArrayList<>();
 	}
 
@@ -68,10 +79,36 @@ class Case {
 	 */
 	static Case open(String id, Applicant applicant, LocalDate arrivalDate, List<HouseholdMember> household,
 			Instant now) {
+		return open(id, applicant, arrivalDate, household, null, now);
+	}
+
+	/**
+	 * Opens a case held by {@code caseworker} (null: nobody yet): {@link CaseOpened},
+	 * then {@link CaseworkerAssigned} when someone holds it, in the same write.
+	 */
+	static Case open(String id, Applicant applicant, LocalDate arrivalDate, List<HouseholdMember> household,
+			String caseworker, Instant now) {
 		Case opened = new Case(id, applicant, arrivalDate, household, now, null, null, null);
 		opened.record(new CaseOpened(id, arrivalDate, applicant.preferredLanguage(), applicant.preferredChannel(),
 				applicant.phone(), applicant.email(), applicant.consentToContact(), opened.household.size(), now), now);
+		if (caseworker != null) {
+			opened.assignCaseworker(caseworker, now);
+		}
 		return opened;
+	}
+
+	/**
+	 * Gives the case to a caseworker and records {@link CaseworkerAssigned}.
+	 * @return the event, or empty when that caseworker holds it already
+	 */
+	Optional<RecordedEvent> assignCaseworker(String caseworker, Instant now) {
+		if (caseworker.equals(this.caseworker)) {
+			return Optional.empty();
+		}
+		this.caseworker = caseworker;
+		RecordedEvent recorded = RecordedEvent.of(new CaseworkerAssigned(this.id, caseworker, now), now);
+		this.outbox.add(recorded);
+		return Optional.of(recorded);
 	}
 
 	/**
@@ -142,6 +179,11 @@ class Case {
 
 	String id() {
 		return this.id;
+	}
+
+	/** The {@code sub} of the caseworker who holds the case, or null. */
+	String caseworker() {
+		return this.caseworker;
 	}
 
 	Applicant applicant() {
