@@ -31,6 +31,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -54,6 +55,8 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
 	static final URI NOT_FOUND = URI.create("urn:plazo:problem:not-found");
 
+	static final URI FORBIDDEN = URI.create("urn:plazo:problem:forbidden");
+
 	static final URI ALREADY_ASSIGNED = URI.create("urn:plazo:problem:already-assigned");
 
 	private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
@@ -68,6 +71,16 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
 		problem.setType(NOT_FOUND);
 		problem.setTitle("Not found");
+		return problem;
+	}
+
+	/** A role that does not allow this on a case the caller may reach. */
+	@ExceptionHandler
+	ProblemDetail forbidden(AccessDeniedException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+				"Your role does not allow this request.");
+		problem.setType(FORBIDDEN);
+		problem.setTitle("Forbidden");
 		return problem;
 	}
 

@@ -21,9 +21,15 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The system's public HTTP API and its outboxes, as a black-box client sees them.
+ * The system's public HTTP API and its outboxes, as a black-box client sees them. Every
+ * call to a service's {@code /api/**} carries a bearer token from the stack's local
+ * issuer ({@link #CLIENT} unless told otherwise), except the SMS webhooks (signed) and
+ * the partner API (API keys).
  */
 final class Api {
+
+	/** The issuer's client whose token the calls carry by default. */
+	static final String CLIENT = "dev-operator";
 
 	private static final JsonMapper json = JsonMapper.builder().build();
 
@@ -95,14 +101,42 @@ final class Api {
 	}
 
 	HttpResponse<String> get(PlazoService service, String path) {
-		return send(HttpRequest.newBuilder(URI.create(this.stack.serviceUrl(service) + path)).build());
+		return get(service, path, CLIENT);
+	}
+
+	/** A GET with the token of {@code client}, or none when it is null. */
+	HttpResponse<String> get(PlazoService service, String path, String client) {
+		return send(authorized(HttpRequest.newBuilder(URI.create(this.stack.serviceUrl(service) + path)), path, client)
+			.build());
 	}
 
 	HttpResponse<String> post(PlazoService service, String path, String body) {
-		return send(HttpRequest.newBuilder(URI.create(this.stack.serviceUrl(service) + path))
+		return post(service, path, body, CLIENT);
+	}
+
+	/** A POST of JSON with the token of {@code client}, or none when it is null. */
+	HttpResponse<String> post(PlazoService service, String path, String body, String client) {
+		return send(authorized(HttpRequest.newBuilder(URI.create(this.stack.serviceUrl(service) + path)), path, client)
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build());
+	}
+
+	/** {@code Bearer <token>} of the issuer's client, for a request built elsewhere. */
+	String bearer(String client) {
+		return "Bearer " + this.stack.token(client);
+	}
+
+	/** Whether a path of the services takes the issuer's tokens. */
+	static boolean takesTokens(String path) {
+		return path.startsWith("/api/") && !path.startsWith("/api/v1/sms/") && !path.startsWith("/api/v1/partners/");
+	}
+
+	private HttpRequest.Builder authorized(HttpRequest.Builder request, String path, String client) {
+		if (client != null && takesTokens(path)) {
+			request.header("Authorization", bearer(client));
+		}
+		return request;
 	}
 
 	private static HttpResponse<String> send(HttpRequest request) {

@@ -107,7 +107,7 @@ class HostileRequestsTests {
 		await().atMost(Duration.ofSeconds(60)).until(() -> api.deadline(caseId, "FILING_WINDOW") != null);
 		Map<String, Long> before = awaitQuiet();
 
-		List<Probe> probes = new Generator(new Random(SEED), caseId).probes(REQUESTS);
+		List<Probe> probes = new Generator(new Random(SEED), caseId, api.bearer(Api.CLIENT)).probes(REQUESTS);
 		long started = System.nanoTime();
 		List<Answer> answers = send(probes);
 		Duration took = Duration.ofNanos(System.nanoTime() - started);
@@ -304,9 +304,16 @@ class HostileRequestsTests {
 
 		private final String caseId;
 
-		Generator(Random random, String caseId) {
+		/**
+		 * A valid operator's {@code Authorization} value, so bodies and paths are fuzzed
+		 * past it.
+		 */
+		private final String bearer;
+
+		Generator(Random random, String caseId, String bearer) {
 			this.random = random;
 			this.caseId = caseId;
+			this.bearer = bearer;
 		}
 
 		List<Probe> probes(int count) {
@@ -318,7 +325,20 @@ class HostileRequestsTests {
 		}
 
 		private Probe next(int i) {
+			Probe probe = kind(i);
+			// One in ten requests to case-service's API comes without its token: a 401.
+			if ((i / 20) % 10 == 0 && probe.service() == PlazoService.CASE) {
+				Map<String, String> headers = new LinkedHashMap<>(probe.headers());
+				headers.remove("Authorization");
+				return new Probe(probe.label(), probe.service(), probe.method(), probe.path(), headers, probe.body());
+			}
+			return probe;
+		}
+
+		private Probe kind(int i) {
 			int kind = i % 20;
+			// Half the hostile paths carry a valid token, half a hostile one.
+			boolean validToken = (i / 20) % 2 == 0;
 			switch (kind) {
 				case 0, 1, 2:
 					return json(PlazoService.CASE, "POST", "/api/v1/cases", openCase());
@@ -330,7 +350,8 @@ class HostileRequestsTests {
 				case 6:
 					return path(PlazoService.CASE,
 							List.of("/api/v1/cases/", "/api/v1/cases/" + this.caseId + "/events/",
-									"/api/v1/cases/" + this.caseId + "/assignments/", "/api/v1/imports/"));
+									"/api/v1/cases/" + this.caseId + "/assignments/", "/api/v1/imports/"),
+							validToken);
 				case 7:
 					return json(PlazoService.DEADLINE, "POST", "/api/v1/calendar/closures", closure());
 				case 8:
@@ -339,7 +360,7 @@ class HostileRequestsTests {
 					return readDeadlines();
 				case 10:
 					return path(PlazoService.DEADLINE, List.of("/api/v1/cases/", "/api/v1/calendar/",
-							"/api/v1/calendar/closures/", "/api/v1/bulk-extensions/"));
+							"/api/v1/calendar/closures/", "/api/v1/bulk-extensions/"), validToken);
 				case 11, 12:
 					return twilio();
 				case 13:
@@ -354,7 +375,7 @@ class HostileRequestsTests {
 					return read(json(PlazoService.DEADLINE, "POST", "/api/v1/deadlines/preview", preview()));
 				case 18:
 					return path(PlazoService.NOTIFY, List.of("/api/v1/partners/calendar/", "/api/v1/partners/cases/",
-							"/api/v1/operations/notifications/", "/api/v1/messages/"));
+							"/api/v1/operations/notifications/", "/api/v1/messages/"), false);
 				default:
 					return json(PlazoService.CASE, "POST", "/api/v1/cases", deep());
 			}
@@ -499,11 +520,12 @@ class HostileRequestsTests {
 		private Probe json(PlazoService service, String method, String path, String body) {
 			Map<String, String> headers = new LinkedHashMap<>();
 			headers.put("Content-Type", "application/json");
+			headers.put("Authorization", this.bearer);
 			return new Probe("json", service, method, path, headers, body.getBytes(StandardCharsets.UTF_8));
 		}
 
 		/** An id or name in the path: hostile, encoded or deliberately not. */
-		private Probe path(PlazoService service, List<String> prefixes) {
+		private Probe path(PlazoService service, List<String> prefixes, boolean validToken) {
 			String prefix = prefixes.get(this.random.nextInt(prefixes.size()));
 			String segment = switch (this.random.nextInt(6)) {
 				case 0 -> "..%2F..%2F..%2Fetc%2Fpasswd";
@@ -516,7 +538,7 @@ class HostileRequestsTests {
 			String[] methods = { "GET", "GET", "DELETE", "POST", "PUT" };
 			Map<String, String> headers = new LinkedHashMap<>();
 			headers.put("Content-Type", "application/json");
-			headers.put("Authorization", "Bearer " + encode(hostile()));
+			headers.put("Authorization", validToken ? this.bearer : "Bearer " + encode(hostile()));
 			return new Probe("path", service, methods[this.random.nextInt(methods.length)], prefix + segment, headers,
 					"{}".getBytes(StandardCharsets.UTF_8));
 		}
@@ -530,7 +552,7 @@ class HostileRequestsTests {
 				case 3 -> "/api/v1/calendar/" + (this.random.nextInt(20_000) - 5000);
 				default -> "/api/v1/bulk-extensions?" + encode(hostile()) + "=" + encode(hostile());
 			};
-			return new Probe("read", PlazoService.DEADLINE, "GET", query, Map.of(), null);
+			return new Probe("read", PlazoService.DEADLINE, "GET", query, Map.of("Authorization", this.bearer), null);
 		}
 
 		/** Twilio's webhooks, without a signature or with a forged one. */
@@ -631,6 +653,9 @@ class HostileRequestsTests {
 					"application/json", "application/*" };
 			Map<String, String> headers = new LinkedHashMap<>();
 			headers.put("Content-Type", types[this.random.nextInt(types.length)]);
+			if (service != PlazoService.NOTIFY) {
+				headers.put("Authorization", this.bearer);
+			}
 			if (this.random.nextBoolean()) {
 				headers.put("Accept", this.random.nextBoolean() ? "text/html" : "application/xml");
 			}
@@ -662,6 +687,7 @@ class HostileRequestsTests {
 			String path = (service == PlazoService.CASE) ? "/api/v1/cases" : "/api/v1/calendar/closures";
 			Map<String, String> headers = new LinkedHashMap<>();
 			headers.put("Content-Type", "application/json");
+			headers.put("Authorization", this.bearer);
 			return new Probe("raw", service, "POST", path, headers, body);
 		}
 

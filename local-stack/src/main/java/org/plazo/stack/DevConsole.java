@@ -56,23 +56,27 @@ final class DevConsole implements AutoCloseable {
 
 	private final List<RunningService> services;
 
+	/** The token issuer's URL for the sample requests, or null when none runs. */
+	private final String issuerUrl;
+
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	private DevConsole(HttpServer server, ExecutorService executor, MovableClock clock, MailServer mail, SmsOutbox sms,
-			List<RunningService> services) {
+			List<RunningService> services, String issuerUrl) {
 		this.server = server;
 		this.executor = executor;
 		this.clock = clock;
 		this.mail = mail;
 		this.sms = sms;
 		this.services = services;
+		this.issuerUrl = issuerUrl;
 	}
 
 	/**
 	 * Starts the console on {@code port} (0 for a free one) on the loopback interface.
 	 */
-	static DevConsole start(int port, MovableClock clock, MailServer mail, SmsOutbox sms, List<RunningService> services)
-			throws IOException {
+	static DevConsole start(int port, MovableClock clock, MailServer mail, SmsOutbox sms, List<RunningService> services,
+			String issuerUrl) throws IOException {
 		HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
 		ExecutorService executor = Executors.newFixedThreadPool(2, (task) -> {
 			Thread thread = new Thread(task, "dev-console");
@@ -80,7 +84,7 @@ final class DevConsole implements AutoCloseable {
 			return thread;
 		});
 		server.setExecutor(executor);
-		DevConsole console = new DevConsole(server, executor, clock, mail, sms, services);
+		DevConsole console = new DevConsole(server, executor, clock, mail, sms, services, issuerUrl);
 		console.route("/", "GET", console::index);
 		console.route("/mail", "GET", console::mailPage);
 		console.route("/api/mail", "GET", (exchange) -> console.sendJson(exchange, 200, mail.messages()));
@@ -234,6 +238,8 @@ final class DevConsole implements AutoCloseable {
 			.filter((service) -> service.service() == PlazoService.CASE)
 			.findFirst()
 			.ifPresent((cases) -> page.append("<h2>Register a case</h2><pre>")
+				.append(escape(Samples.token(this.issuerUrl, "dev-caseworker-ana")))
+				.append('\n')
 				.append(escape(
 						Samples.createCase(cases.url(), LocalDate.now(this.clock.withZone(MovableClock.PANAMA)))))
 				.append("</pre>"));

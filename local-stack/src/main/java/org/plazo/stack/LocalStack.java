@@ -29,18 +29,20 @@ public final class LocalStack {
 	static final String WARNING = """
 
 			=====================================================================
-			  Plazo DEVELOPMENT stack: no authentication, SMS are written to a
-			  file, mail stays in memory. The operator console has FIXED
-			  DEVELOPMENT USERS whose passwords are printed below. Use invented
+			  Plazo DEVELOPMENT stack: SMS are written to a file, mail stays in
+			  memory. A LOCAL TOKEN ISSUER hands out tokens to FIXED DEVELOPMENT
+			  CLIENTS, and the operator console has FIXED DEVELOPMENT USERS;
+			  their secrets and passwords are printed below. Use invented
 			  people only; never expose these ports beyond this machine.
 			=====================================================================
 			""";
 
 	private static final String USAGE = """
 			Usage: LocalStack [--data-dir=PATH] [--kafka-port=N] [--mongo-port=N] [--smtp-port=N]
-			                  [--console-port=N] [--demo-offset=DURATION|none] [--no-services]
+			                  [--console-port=N] [--issuer-port=N] [--demo-offset=DURATION|none]
+			                  [--no-services]
 			  Defaults: data in ./.plazo-data, Kafka 9092, MongoDB 27017, SMTP 1025, console 8080,
-			  a demo reminder PT1M after each deadline. A port of 0 takes a free one.
+			  token issuer 9000, a demo reminder PT1M after each deadline. A port of 0 takes a free one.
 			  With Maven: ./mvnw -q -pl local-stack exec:java -Dexec.args="--console-port=9080"
 			""";
 
@@ -108,12 +110,18 @@ public final class LocalStack {
 			started.add(mongo);
 			KafkaBroker kafka = KafkaBroker.start(settings.kafkaDirectory(), settings.kafkaPort());
 			started.add(kafka);
+			// Before the services: they are told where its keys are.
+			LocalIssuer issuer = settings.services().isEmpty() ? null : LocalIssuer.start(settings.issuerPort());
+			if (issuer != null) {
+				started.add(issuer);
+			}
 			List<RunningService> services = new ServiceLauncher(settings, clock, kafka.bootstrapServers(), mongo,
-					mail.port())
+					mail.port(), (issuer != null) ? issuer.url() : null)
 				.startAll();
 			started.addAll(services);
-			DevConsole console = DevConsole.start(settings.consolePort(), clock, mail, sms, services);
-			return new RunningStack(settings, clock, mail, mongo, kafka, services, console, sms);
+			DevConsole console = DevConsole.start(settings.consolePort(), clock, mail, sms, services,
+					(issuer != null) ? issuer.url() : null);
+			return new RunningStack(settings, clock, mail, mongo, kafka, issuer, services, console, sms);
 		}
 		catch (Exception | Error ex) {
 			Collections.reverse(started);
@@ -129,6 +137,9 @@ public final class LocalStack {
 		ports.put("MongoDB (--mongo-port)", settings.mongoPort());
 		ports.put("SMTP (--smtp-port)", settings.smtpPort());
 		ports.put("dev console (--console-port)", settings.consolePort());
+		if (!settings.services().isEmpty()) {
+			ports.put("token issuer (--issuer-port)", settings.issuerPort());
+		}
 		settings.services()
 			.forEach((service) -> ports.put(service.serviceName(), settings.servicePorts().get(service)));
 		List<String> busy = new ArrayList<>();
@@ -163,6 +174,7 @@ public final class LocalStack {
 				case "--mongo-port" -> settings.withMongoPort(port(arg, value));
 				case "--smtp-port" -> settings.withSmtpPort(port(arg, value));
 				case "--console-port" -> settings.withConsolePort(port(arg, value));
+				case "--issuer-port" -> settings.withIssuerPort(port(arg, value));
 				case "--demo-offset" -> settings.withReminderDemoOffset(duration(arg, value));
 				case "--no-services" -> settings.withoutServices();
 				default -> throw new IllegalArgumentException("Unknown option: " + arg);

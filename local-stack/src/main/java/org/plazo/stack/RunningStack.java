@@ -29,6 +29,8 @@ public final class RunningStack implements AutoCloseable {
 
 	private final KafkaBroker kafka;
 
+	private final LocalIssuer issuer;
+
 	private final List<RunningService> services;
 
 	private final DevConsole console;
@@ -38,12 +40,13 @@ public final class RunningStack implements AutoCloseable {
 	private final AtomicBoolean closed = new AtomicBoolean();
 
 	RunningStack(Settings settings, MovableClock clock, MailServer mail, MongoWireServer mongo, KafkaBroker kafka,
-			List<RunningService> services, DevConsole console, SmsOutbox sms) {
+			LocalIssuer issuer, List<RunningService> services, DevConsole console, SmsOutbox sms) {
 		this.settings = settings;
 		this.clock = clock;
 		this.mail = mail;
 		this.mongo = mongo;
 		this.kafka = kafka;
+		this.issuer = issuer;
 		this.services = List.copyOf(services);
 		this.console = console;
 		this.sms = sms;
@@ -68,6 +71,26 @@ public final class RunningStack implements AutoCloseable {
 
 	public String consoleUrl() {
 		return this.console.url();
+	}
+
+	/** The local token issuer's base URL, such as {@code http://localhost:9000}. */
+	public String issuerUrl() {
+		return issuer().url();
+	}
+
+	/**
+	 * A bearer token of one of the issuer's development clients
+	 * ({@link LocalIssuer#CLIENTS}), such as {@code stack.token("dev-operator")}.
+	 */
+	public String token(String clientId) {
+		return issuer().token(clientId);
+	}
+
+	private LocalIssuer issuer() {
+		if (this.issuer == null) {
+			throw new IllegalStateException("No token issuer runs: the stack was started without services");
+		}
+		return this.issuer;
 	}
 
 	/** The base URL of a running service, such as {@code http://localhost:8081}. */
@@ -117,9 +140,13 @@ public final class RunningStack implements AutoCloseable {
 		text.append(String.format("  %-18s %s in Panama (offset %s)%n", "Clock",
 				this.clock.instant().atZone(MovableClock.PANAMA).toLocalDateTime().truncatedTo(ChronoUnit.SECONDS),
 				this.clock.offset()));
+		if (this.issuer != null) {
+			text.append(issuerClients(this.issuer.url()));
+		}
 		if (this.services.stream().anyMatch((service) -> service.service() == PlazoService.CASE)) {
-			text.append(String.format("%nRegister a case:%n%s%n", Samples.createCase(serviceUrl(PlazoService.CASE),
-					LocalDate.now(this.clock.withZone(MovableClock.PANAMA)))));
+			text.append(String.format("%nRegister a case (first a caseworker's token, then the case):%n%s%n%s%n",
+					Samples.token(this.issuer.url(), "dev-caseworker-ana"), Samples.createCase(
+							serviceUrl(PlazoService.CASE), LocalDate.now(this.clock.withZone(MovableClock.PANAMA)))));
 		}
 		if (this.services.stream().anyMatch((service) -> service.service() == PlazoService.CASE)) {
 			text.append(consoleUsers(serviceUrl(PlazoService.CASE)));
@@ -137,6 +164,19 @@ public final class RunningStack implements AutoCloseable {
 				String.format("%nMove the clock (ISO-8601 period or duration: P30D, P6M, PT2H), or go back:%n%s%n%s%n",
 						Samples.advanceClock(consoleUrl(), "P6M"), Samples.resetClock(consoleUrl())));
 		text.append(String.format("%nCtrl-C stops everything; the data stays in the data folder.%n"));
+		return text.toString();
+	}
+
+	/** The token issuer and its fixed development clients, said loudly. */
+	static String issuerClients(String issuerUrl) {
+		StringBuilder text = new StringBuilder(String.format("%n  %-18s %s/oauth2/token   (keys: %s/oauth2/jwks)%n",
+				"Token issuer", issuerUrl, issuerUrl));
+		text.append(String.format(
+				"  !! DEVELOPMENT CLIENTS with public secrets (client_credentials): never beyond this machine !!%n"));
+		for (LocalIssuer.Client client : LocalIssuer.CLIENTS) {
+			text.append(String.format("     %-20s secret %-28s roles %s%s%n", client.clientId(), client.secret(),
+					client.roles(), client.scopes().isEmpty() ? "" : ", scope " + String.join(" ", client.scopes())));
+		}
 		return text.toString();
 	}
 
@@ -164,6 +204,9 @@ public final class RunningStack implements AutoCloseable {
 		List<RunningService> services = new ArrayList<>(this.services);
 		Collections.reverse(services);
 		parts.addAll(services);
+		if (this.issuer != null) {
+			parts.add(this.issuer);
+		}
 		parts.add(this.kafka);
 		parts.add(this.mongo);
 		parts.add(this.mail);

@@ -23,8 +23,14 @@ final class Samples {
 	 */
 	static String createCase(String caseServiceUrl, LocalDate today) {
 		return "curl -i -X POST " + caseServiceUrl
-				+ "/api/v1/cases \\\n  -H 'Content-Type: application/json' \\\n  -d '"
+				+ "/api/v1/cases \\\n  -H \"Authorization: Bearer $TOKEN\" \\\n  -H 'Content-Type: application/json' \\\n  -d '"
 				+ CASE_REQUEST.formatted(today.minusWeeks(3)) + "'";
+	}
+
+	/** Gets a development client's token into {@code $TOKEN} (needs jq). */
+	static String token(String issuerUrl, String clientId) {
+		return "TOKEN=$(curl -s -u " + clientId + ":" + clientId + "-secret -d grant_type=client_credentials "
+				+ issuerUrl + "/oauth2/token | jq -r .access_token)";
 	}
 
 	static String listDeadlines(String deadlineServiceUrl) {

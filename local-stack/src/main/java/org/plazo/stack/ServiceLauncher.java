@@ -63,14 +63,18 @@ final class ServiceLauncher {
 
 	private final int smtpPort;
 
+	/** The local token issuer's base URL, or null when none runs. */
+	private final String issuerUrl;
+
 	ServiceLauncher(Settings settings, MovableClock clock, String kafkaBootstrapServers, MongoWireServer mongo,
-			int smtpPort) {
+			int smtpPort, String issuerUrl) {
 		this.settings = settings;
 		this.ports = resolvePorts(settings.servicePorts());
 		this.clock = clock;
 		this.kafkaBootstrapServers = kafkaBootstrapServers;
 		this.mongo = mongo;
 		this.smtpPort = smtpPort;
+		this.issuerUrl = issuerUrl;
 	}
 
 	/**
@@ -141,6 +145,9 @@ final class ServiceLauncher {
 				this.settings.smsOutbox(), this.settings.reminderDemoOffset());
 		arguments.addAll(operationsArguments(service, this.ports));
 		arguments.addAll(consoleUserArguments(service));
+		if (this.issuerUrl != null) {
+			arguments.addAll(LocalIssuer.serviceArguments(service, this.issuerUrl));
+		}
 		// LocalStack closes the services itself, before the infrastructure they need.
 		arguments.add("--spring.main.register-shutdown-hook=false");
 		arguments.add("--logging.register-shutdown-hook=false");
@@ -157,7 +164,7 @@ final class ServiceLauncher {
 			String kafkaBootstrapServers, int smtpPort, Path smsOutbox, Duration reminderDemoOffset) {
 		List<String> arguments = new ArrayList<>();
 		arguments.add("--server.port=" + port);
-		// No authentication in this stack: reachable from this machine only.
+		// Development credentials throughout: reachable from this machine only.
 		arguments.add("--server.address=localhost");
 		arguments.add("--spring.mongodb.uri=" + mongoUri);
 		arguments.add("--spring.kafka.bootstrap-servers=" + kafkaBootstrapServers);

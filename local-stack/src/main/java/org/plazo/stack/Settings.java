@@ -21,6 +21,7 @@ import java.util.Set;
  * @param mongoPort the MongoDB wire-protocol port
  * @param smtpPort the SMTP port
  * @param consolePort the dev console's HTTP port
+ * @param issuerPort the local token issuer's HTTP port
  * @param servicePorts each service's HTTP port
  * @param persistentMongo whether MongoDB data goes to a file in the data folder (else
  * memory)
@@ -29,7 +30,7 @@ import java.util.Set;
  * extra demo reminder, or {@code null} for none
  * @param serviceArguments more {@code --name=value} arguments given to every service
  */
-public record Settings(Path dataDirectory, int kafkaPort, int mongoPort, int smtpPort, int consolePort,
+public record Settings(Path dataDirectory, int kafkaPort, int mongoPort, int smtpPort, int consolePort, int issuerPort,
 		Map<PlazoService, Integer> servicePorts, boolean persistentMongo, Set<PlazoService> services,
 		Duration reminderDemoOffset, List<String> serviceArguments) {
 
@@ -56,7 +57,7 @@ public record Settings(Path dataDirectory, int kafkaPort, int mongoPort, int smt
 		for (PlazoService service : PlazoService.values()) {
 			ports.put(service, service.defaultPort());
 		}
-		return new Settings(Path.of(".plazo-data"), 9092, 27017, 1025, 8080, ports, true,
+		return new Settings(Path.of(".plazo-data"), 9092, 27017, 1025, 8080, 9000, ports, true,
 				EnumSet.allOf(PlazoService.class), Duration.ofMinutes(1), List.of());
 	}
 
@@ -67,7 +68,8 @@ public record Settings(Path dataDirectory, int kafkaPort, int mongoPort, int smt
 
 	public Settings withDataDirectory(Path dataDirectory) {
 		return new Settings(dataDirectory, this.kafkaPort, this.mongoPort, this.smtpPort, this.consolePort,
-				this.servicePorts, this.persistentMongo, this.services, this.reminderDemoOffset, this.serviceArguments);
+				this.issuerPort, this.servicePorts, this.persistentMongo, this.services, this.reminderDemoOffset,
+				this.serviceArguments);
 	}
 
 	/** Every port 0, so the stack takes free ones and runs beside another. */
@@ -76,43 +78,50 @@ public record Settings(Path dataDirectory, int kafkaPort, int mongoPort, int smt
 		for (PlazoService service : PlazoService.values()) {
 			ports.put(service, 0);
 		}
-		return new Settings(this.dataDirectory, 0, 0, 0, 0, ports, this.persistentMongo, this.services,
+		return new Settings(this.dataDirectory, 0, 0, 0, 0, 0, ports, this.persistentMongo, this.services,
 				this.reminderDemoOffset, this.serviceArguments);
 	}
 
 	public Settings withKafkaPort(int port) {
-		return new Settings(this.dataDirectory, port, this.mongoPort, this.smtpPort, this.consolePort,
+		return new Settings(this.dataDirectory, port, this.mongoPort, this.smtpPort, this.consolePort, this.issuerPort,
 				this.servicePorts, this.persistentMongo, this.services, this.reminderDemoOffset, this.serviceArguments);
 	}
 
 	public Settings withMongoPort(int port) {
-		return new Settings(this.dataDirectory, this.kafkaPort, port, this.smtpPort, this.consolePort,
+		return new Settings(this.dataDirectory, this.kafkaPort, port, this.smtpPort, this.consolePort, this.issuerPort,
 				this.servicePorts, this.persistentMongo, this.services, this.reminderDemoOffset, this.serviceArguments);
 	}
 
 	public Settings withSmtpPort(int port) {
-		return new Settings(this.dataDirectory, this.kafkaPort, this.mongoPort, port, this.consolePort,
+		return new Settings(this.dataDirectory, this.kafkaPort, this.mongoPort, port, this.consolePort, this.issuerPort,
 				this.servicePorts, this.persistentMongo, this.services, this.reminderDemoOffset, this.serviceArguments);
 	}
 
 	public Settings withConsolePort(int port) {
-		return new Settings(this.dataDirectory, this.kafkaPort, this.mongoPort, this.smtpPort, port, this.servicePorts,
-				this.persistentMongo, this.services, this.reminderDemoOffset, this.serviceArguments);
+		return new Settings(this.dataDirectory, this.kafkaPort, this.mongoPort, this.smtpPort, port, this.issuerPort,
+				this.servicePorts, this.persistentMongo, this.services, this.reminderDemoOffset, this.serviceArguments);
+	}
+
+	public Settings withIssuerPort(int port) {
+		return new Settings(this.dataDirectory, this.kafkaPort, this.mongoPort, this.smtpPort, this.consolePort, port,
+				this.servicePorts, this.persistentMongo, this.services, this.reminderDemoOffset, this.serviceArguments);
 	}
 
 	public Settings withPersistentMongo() {
 		return new Settings(this.dataDirectory, this.kafkaPort, this.mongoPort, this.smtpPort, this.consolePort,
-				this.servicePorts, true, this.services, this.reminderDemoOffset, this.serviceArguments);
+				this.issuerPort, this.servicePorts, true, this.services, this.reminderDemoOffset,
+				this.serviceArguments);
 	}
 
 	public Settings withInMemoryMongo() {
 		return new Settings(this.dataDirectory, this.kafkaPort, this.mongoPort, this.smtpPort, this.consolePort,
-				this.servicePorts, false, this.services, this.reminderDemoOffset, this.serviceArguments);
+				this.issuerPort, this.servicePorts, false, this.services, this.reminderDemoOffset,
+				this.serviceArguments);
 	}
 
 	public Settings withServices(PlazoService... services) {
 		return new Settings(this.dataDirectory, this.kafkaPort, this.mongoPort, this.smtpPort, this.consolePort,
-				this.servicePorts, this.persistentMongo, Set.of(services), this.reminderDemoOffset,
+				this.issuerPort, this.servicePorts, this.persistentMongo, Set.of(services), this.reminderDemoOffset,
 				this.serviceArguments);
 	}
 
@@ -122,12 +131,13 @@ public record Settings(Path dataDirectory, int kafkaPort, int mongoPort, int smt
 
 	public Settings withReminderDemoOffset(Duration offset) {
 		return new Settings(this.dataDirectory, this.kafkaPort, this.mongoPort, this.smtpPort, this.consolePort,
-				this.servicePorts, this.persistentMongo, this.services, offset, this.serviceArguments);
+				this.issuerPort, this.servicePorts, this.persistentMongo, this.services, offset, this.serviceArguments);
 	}
 
 	public Settings withServiceArguments(String... arguments) {
 		return new Settings(this.dataDirectory, this.kafkaPort, this.mongoPort, this.smtpPort, this.consolePort,
-				this.servicePorts, this.persistentMongo, this.services, this.reminderDemoOffset, List.of(arguments));
+				this.issuerPort, this.servicePorts, this.persistentMongo, this.services, this.reminderDemoOffset,
+				List.of(arguments));
 	}
 
 	Path kafkaDirectory() {

@@ -18,7 +18,7 @@ class ConsoleLaunchTests {
 	void givesCaseServiceTheDevelopmentUsersWithBcryptHashesOnly() throws Exception {
 		try (MongoWireServer mongo = MongoWireServer.start(null, 0, Clock.systemUTC())) {
 			ServiceLauncher launcher = new ServiceLauncher(Settings.defaults().withDataDirectory(Path.of("/tmp/x")),
-					MovableClock.system(), "localhost:9092", mongo, 1025);
+					MovableClock.system(), "localhost:9092", mongo, 1025, "http://localhost:9000");
 			assertThat(launcher.arguments(PlazoService.CASE))
 				.contains("--plazo.console.users[0].username=dev-operator", "--plazo.console.users[0].role=OPERATOR",
 						"--plazo.console.users[1].username=dev-viewer", "--plazo.console.users[1].role=VIEWER")

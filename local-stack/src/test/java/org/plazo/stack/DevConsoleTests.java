@@ -49,7 +49,7 @@ class DevConsoleTests {
 	void startConsole() throws Exception {
 		this.outbox = this.dataDirectory.resolve("outbox.jsonl");
 		this.mail = MailServer.start(0);
-		this.console = DevConsole.start(0, this.clock, this.mail, new SmsOutbox(this.outbox), List.of());
+		this.console = DevConsole.start(0, this.clock, this.mail, new SmsOutbox(this.outbox), List.of(), null);
 	}
 
 	@AfterEach

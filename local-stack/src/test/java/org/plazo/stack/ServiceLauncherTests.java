@@ -20,7 +20,7 @@ class ServiceLauncherTests {
 	void pointsEachServiceAtItsOwnDatabaseAndTheSharedInfrastructure() throws Exception {
 		try (MongoWireServer mongo = MongoWireServer.start(null, 0, Clock.systemUTC())) {
 			ServiceLauncher launcher = new ServiceLauncher(this.settings, MovableClock.system(), "localhost:19092",
-					mongo, 2525);
+					mongo, 2525, "http://localhost:9000");
 			assertThat(launcher.arguments(PlazoService.CASE))
 				.contains("--server.port=8081",
 						"--spring.mongodb.uri=mongodb://localhost:" + mongo.port() + "/plazo-cases",
@@ -40,7 +40,8 @@ class ServiceLauncherTests {
 	void leavesTheShutdownToTheStackAndPassesExtraArguments() throws Exception {
 		Settings settings = this.settings.withReminderDemoOffset(null).withServiceArguments("--debug");
 		try (MongoWireServer mongo = MongoWireServer.start(null, 0, Clock.systemUTC())) {
-			String[] arguments = new ServiceLauncher(settings, MovableClock.system(), "localhost:9092", mongo, 1025)
+			String[] arguments = new ServiceLauncher(settings, MovableClock.system(), "localhost:9092", mongo, 1025,
+					"http://localhost:9000")
 				.arguments(PlazoService.DEADLINE);
 			assertThat(arguments).contains("--spring.main.register-shutdown-hook=false", "--debug")
 				.noneMatch((argument) -> argument.startsWith("--plazo.reminders.demo-offset"));

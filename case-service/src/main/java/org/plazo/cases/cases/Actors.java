@@ -7,7 +7,7 @@ import java.security.Principal;
  */
 public final class Actors {
 
-	/** An API request without a token (until every API is authenticated). */
+	/** A request without a principal (none reaches the API, which demands a token). */
 	public static final String ANONYMOUS = "anonymous";
 
 	/** The service itself: a scheduled job. */

@@ -13,6 +13,7 @@ import org.plazo.events.cases.AssignmentRevoked;
 import org.plazo.events.cases.CaseAssigned;
 import org.plazo.events.cases.CaseEvent;
 import org.plazo.events.cases.CaseOpened;
+import org.plazo.events.cases.CaseworkerAssigned;
 import org.plazo.events.cases.ContactDetailsChanged;
 
 import org.springframework.data.annotation.Id;
@@ -25,8 +26,10 @@ import org.springframework.data.mongodb.core.mapping.Field;
  * the same document: in {@code facts}, the case's history, and in the outbox, until the
  * relay has published it. Links to the organisations assisting the applicant live in
  * {@code assignments}, with the consent behind each; their events go to the outbox only,
- * so {@code facts} stays the procedure's history. Storing a change is one document write,
- * atomic on every MongoDB.
+ * so {@code facts} stays the procedure's history. The caseworker who holds the case (the
+ * {@code sub} of their token) is in {@code caseworker}, null while nobody holds it; that
+ * event goes to the outbox only too. Storing a change is one document write, atomic on
+ * every MongoDB.
  * <p>
  * The applicant's and household's personal fields are encrypted when the document is
  * written and decrypted when it is read ({@link CaseDocuments}); here they are plain. An
@@ -55,6 +58,8 @@ class Case {
 
 	private final List<Assignment> assignments;
 
+	private String caseworker;
+
 	@Field(OutboxRelay.FIELD)
 	private final List<RecordedEvent> outbox;
 
@@ -62,8 +67,8 @@ class Case {
 
 	@PersistenceCreator
 	Case(String id, Applicant applicant, LocalDate arrivalDate, List<HouseholdMember> household, Instant openedAt,
-			ContactConsent consent, List<RecordedEvent> facts, List<Assignment> assignments, List<RecordedEvent> outbox,
-			Instant erasedAt) {
+			ContactConsent consent, List<RecordedEvent> facts, List<Assignment> assignments, String caseworker,
+			List<RecordedEvent> outbox, Instant erasedAt) {
 		this.id = id;
 		this.applicant = applicant;
 		this.arrivalDate = arrivalDate;
@@ -73,6 +78,7 @@ class Case {
 		this.erasedAt = erasedAt;
 		this.facts = (facts != null) ? new ArrayList<>(facts) : new ArrayList<>();
 		this.assignments = (assignments != null) ? new ArrayList<>(assignments) : new ArrayList<>();
+		this.caseworker = caseworker;
 		this.outbox = (outbox != null) ? new ArrayList<>(outbox) : new ArrayList<>();
 	}
 
@@ -83,11 +89,23 @@ class Case {
 	 */
 	static Case open(String id, Applicant applicant, ContactConsent consent, LocalDate arrivalDate,
 			List<HouseholdMember> household, Instant now) {
-		Case opened = new Case(id, applicant, arrivalDate, household, now, consent, null, null, null, null);
+		return open(id, applicant, consent, arrivalDate, household, null, now);
+	}
+
+	/**
+	 * Opens a case held by {@code caseworker} (null: nobody yet): {@link CaseOpened},
+	 * then {@link CaseworkerAssigned} when someone holds it, in the same write.
+	 */
+	static Case open(String id, Applicant applicant, ContactConsent consent, LocalDate arrivalDate,
+			List<HouseholdMember> household, String caseworker, Instant now) {
+		Case opened = new Case(id, applicant, arrivalDate, household, now, consent, null, null, null, null, null);
 		opened.record(new CaseOpened(id, arrivalDate, applicant.preferredLanguage(), applicant.preferredChannel(), null,
 				null, applicant.consentToContact(), opened.household.size(), now), now);
 		if (applicant.phone() != null || applicant.email() != null) {
 			opened.outbox.add(RecordedEvent.of(new ContactDetailsChanged(id, now), now));
+		}
+		if (caseworker != null) {
+			opened.assignCaseworker(caseworker, now);
 		}
 		return opened;
 	}
@@ -102,6 +120,20 @@ class Case {
 				corrected.email(), corrected.preferredChannel(), corrected.consentToContact());
 		RecordedEvent recorded = RecordedEvent.of(new ContactDetailsChanged(this.id, now), now);
 		return new Rectified(applicant, consent, recorded);
+	}
+
+	/**
+	 * Gives the case to a caseworker and records {@link CaseworkerAssigned}.
+	 * @return the event, or empty when that caseworker holds it already
+	 */
+	Optional<RecordedEvent> assignCaseworker(String caseworker, Instant now) {
+		if (caseworker.equals(this.caseworker)) {
+			return Optional.empty();
+		}
+		this.caseworker = caseworker;
+		RecordedEvent recorded = RecordedEvent.of(new CaseworkerAssigned(this.id, caseworker, now), now);
+		this.outbox.add(recorded);
+		return Optional.of(recorded);
 	}
 
 	/**
@@ -172,6 +204,11 @@ class Case {
 
 	String id() {
 		return this.id;
+	}
+
+	/** The {@code sub} of the caseworker who holds the case, or null. */
+	String caseworker() {
+		return this.caseworker;
 	}
 
 	Applicant applicant() {

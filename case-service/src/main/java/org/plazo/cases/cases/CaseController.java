@@ -1,10 +1,13 @@
 package org.plazo.cases.cases;
 
 import java.net.URI;
-import java.security.Principal;
 import java.util.List;
 
+import org.plazo.cases.access.Caller;
+
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -13,7 +16,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Registers cases and shows them.
+ * Registers cases and shows them. Every case-scoped request goes through
+ * {@link CaseAccess} first.
  */
 @RestController
 @RequestMapping("/api/v1/cases")
@@ -21,45 +25,58 @@ class CaseController {
 
 	private final CaseManagement cases;
 
-	CaseController(CaseManagement cases) {
+	private final CaseAccess access;
+
+	CaseController(CaseManagement cases, CaseAccess access) {
 		this.cases = cases;
+		this.access = access;
 	}
 
+	/**
+	 * A caseworker's case is theirs; an operator may name who holds it, or leave it to
+	 * nobody.
+	 */
 	@PostMapping
-	ResponseEntity<CaseView> open(@RequestBody OpenCase request, Principal principal) {
-		Case opened = this.cases.open(request, Actors.of(principal));
+	ResponseEntity<CaseView> open(@RequestBody OpenCase request, Authentication authentication) {
+		Caller caller = Caller.of(authentication);
+		String caseworker = request.caseworker();
+		if (!caller.isOperator()) {
+			if (caseworker != null && !caseworker.equals(caller.subject())) {
+				throw new AccessDeniedException("Only an operator names the caseworker");
+			}
+			caseworker = caller.subject();
+		}
+		Case opened = this.cases.open(request, Actors.of(authentication), caseworker);
 		return ResponseEntity.created(URI.create("/api/v1/cases/" + opened.id())).body(CaseView.of(opened));
 	}
 
 	@GetMapping("/{caseId}")
-	CaseView get(@PathVariable String caseId) {
-		return CaseView.of(find(caseId));
+	CaseView get(@PathVariable String caseId, Authentication authentication) {
+		return CaseView.of(this.access.find(caseId, authentication));
 	}
 
 	@PostMapping("/{caseId}/events")
-	ResponseEntity<CaseView.Fact> record(@PathVariable String caseId, @RequestBody CaseFact fact) {
+	ResponseEntity<CaseView.Fact> record(@PathVariable String caseId, @RequestBody CaseFact fact,
+			Authentication authentication) {
+		this.access.visible(caseId, authentication);
 		CaseView.Fact recorded = CaseView.Fact.of(this.cases.record(caseId, fact));
 		return ResponseEntity.created(URI.create("/api/v1/cases/" + caseId + "/events/" + recorded.eventId()))
 			.body(recorded);
 	}
 
 	@GetMapping("/{caseId}/events")
-	List<CaseView.Fact> facts(@PathVariable String caseId) {
-		return CaseView.of(find(caseId)).facts();
+	List<CaseView.Fact> facts(@PathVariable String caseId, Authentication authentication) {
+		return CaseView.of(this.access.find(caseId, authentication)).facts();
 	}
 
 	@GetMapping("/{caseId}/events/{eventId}")
-	CaseView.Fact fact(@PathVariable String caseId, @PathVariable String eventId) {
-		return CaseView.of(find(caseId))
+	CaseView.Fact fact(@PathVariable String caseId, @PathVariable String eventId, Authentication authentication) {
+		return CaseView.of(this.access.find(caseId, authentication))
 			.facts()
 			.stream()
 			.filter((fact) -> fact.eventId().equals(eventId))
 			.findFirst()
 			.orElseThrow(NotFoundException::noEvent);
-	}
-
-	private Case find(String caseId) {
-		return this.cases.find(caseId).orElseThrow(NotFoundException::noCase);
 	}
 
 }

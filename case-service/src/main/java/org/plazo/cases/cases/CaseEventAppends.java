@@ -31,4 +31,10 @@ interface CaseEventAppends {
 	 */
 	boolean revoke(Case aCase, Case.Assigned revoked);
 
+	/**
+	 * Sets the case's caseworker and adds its event in one atomic update by {@code _id}.
+	 * @throws NotFoundException when the case is not stored
+	 */
+	void assignCaseworker(Case aCase, RecordedEvent event);
+
 }

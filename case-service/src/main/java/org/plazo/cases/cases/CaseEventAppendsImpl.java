@@ -66,4 +66,13 @@ class CaseEventAppendsImpl implements CaseEventAppends {
 		return this.mongo.findAndModify(activeLink, update, Document.class, Case.COLLECTION) != null;
 	}
 
+	@Override
+	public void assignCaseworker(Case aCase, RecordedEvent event) {
+		Update update = new Update().set("caseworker", aCase.caseworker()).push(OutboxRelay.FIELD, event);
+		if (this.mongo.updateFirst(Query.query(Criteria.where("_id").is(aCase.id())), update, Case.class)
+			.getMatchedCount() == 0) {
+			throw NotFoundException.noCase();
+		}
+	}
+
 }

@@ -56,15 +56,16 @@ class CaseManagement {
 	}
 
 	/**
+	 * Opens a case held by {@code caseworker} (null: nobody yet).
 	 * @param actor who records it, the consent's "through whom": the token's subject
 	 * @throws InvalidRequestException naming every bad field; nothing is stored then
 	 */
-	Case open(OpenCase request, String actor) {
+	Case open(OpenCase request, String actor, String caseworker) {
 		Checks checks = new Checks(today());
 		request.check(checks);
 		checks.throwIfAny();
 		Case opened = Case.open(UUID.randomUUID().toString(), request.toApplicant(), request.toConsent(now(), actor),
-				request.arrivalDate(), request.toHousehold(), now());
+				request.arrivalDate(), request.toHousehold(), caseworker, now());
 		this.cases.save(opened);
 		this.metrics.caseOpened();
 		this.relay.publishSoon(opened.id());
@@ -154,6 +155,25 @@ class CaseManagement {
 		return this.cases.findById(caseId)
 			.flatMap((stored) -> stored.assignment(assignmentId))
 			.orElseThrow(NotFoundException::noAssignment);
+	}
+
+	/**
+	 * Gives a case to a caseworker; giving it to the one who holds it changes nothing.
+	 * @throws NotFoundException when there is no such case
+	 * @throws InvalidRequestException when the caseworker is missing or too long
+	 */
+	Case assignCaseworker(String caseId, String caseworker) {
+		Checks checks = new Checks(today());
+		checks.text("caseworker", caseworker, OpenCase.MAX_CASEWORKER);
+		checks.throwIfAny();
+		Case aCase = this.cases.findById(caseId).orElseThrow(NotFoundException::noCase);
+		Optional<RecordedEvent> assigned = aCase.assignCaseworker(caseworker, now());
+		if (assigned.isPresent()) {
+			this.cases.assignCaseworker(aCase, assigned.get());
+			this.relay.publishSoon(caseId);
+			log.info("Gave case {} to another caseworker", caseId);
+		}
+		return aCase;
 	}
 
 	Optional<Case> find(String id) {

@@ -61,7 +61,7 @@ public class CaseOpenings {
 		// reported above, and the earliest possible one bounds the facts meanwhile.
 		LocalDate arrival = (request.arrivalDate() != null) ? request.arrivalDate() : Checks.EARLIEST;
 		List<HouseholdMember> household = problems.isEmpty() ? request.toHousehold() : List.of();
-		Case draft = new Case("draft", null, arrival, household, now(), null, null, null, null, null);
+		Case draft = new Case("draft", null, arrival, household, now(), null, null, null, null, null, null);
 		for (int i = 0; i < history.size(); i++) {
 			Checks factChecks = new Checks(checks.today());
 			history.get(i).check(factChecks, draft);

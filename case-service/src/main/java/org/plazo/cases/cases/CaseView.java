@@ -8,14 +8,15 @@ import com.fasterxml.jackson.annotation.JsonRawValue;
 import org.plazo.cases.outbox.RecordedEvent;
 
 /**
- * A case as the API shows it: what was registered and the facts recorded since.
+ * A case as the API shows it: what was registered, who holds it, and the facts recorded
+ * since.
  */
 record CaseView(String caseId, Applicant applicant, ContactConsent consent, LocalDate arrivalDate,
-		List<HouseholdMember> household, Instant openedAt, List<Fact> facts) {
+		List<HouseholdMember> household, Instant openedAt, String caseworker, List<Fact> facts) {
 
 	static CaseView of(Case aCase) {
 		return new CaseView(aCase.id(), aCase.applicant(), aCase.consent(), aCase.arrivalDate(), aCase.household(),
-				aCase.openedAt(), aCase.facts().stream().map(Fact::of).toList());
+				aCase.openedAt(), aCase.caseworker(), aCase.facts().stream().map(Fact::of).toList());
 	}
 
 	/**

@@ -17,8 +17,13 @@ import org.plazo.events.cases.ContactChannel;
  * @param applicant the person asking for asylum
  * @param arrivalDate the day they entered Panama
  * @param household the people their case covers besides them; none when missing
+ * @param caseworker who holds the case (the {@code sub} of their token), named by an
+ * operator only; when a caseworker opens a case it is theirs
  */
-public record OpenCase(ApplicantDetails applicant, LocalDate arrivalDate, List<MemberDetails> household) {
+public record OpenCase(ApplicantDetails applicant, LocalDate arrivalDate, List<MemberDetails> household,
+		String caseworker) {
+
+	static final int MAX_CASEWORKER = 200;
 
 	static final Set<String> LANGUAGES = Set.of("es", "en", "fr", "ht", "pt");
 
@@ -34,12 +39,20 @@ public record OpenCase(ApplicantDetails applicant, LocalDate arrivalDate, List<M
 		household = (household != null) ? household : List.of();
 	}
 
+	/** A case nobody holds yet (an import, a self-registration). */
+	public OpenCase(ApplicantDetails applicant, LocalDate arrivalDate, List<MemberDetails> household) {
+		this(applicant, arrivalDate, household, null);
+	}
+
 	void check(Checks checks) {
 		if (checks.required("applicant", this.applicant)) {
 			this.applicant.check(checks);
 		}
 		if (checks.required("arrivalDate", this.arrivalDate)) {
 			checks.pastDate("arrivalDate", this.arrivalDate, Checks.EARLIEST, Checks.EARLIEST.toString());
+		}
+		if (this.caseworker != null) {
+			checks.text("caseworker", this.caseworker, MAX_CASEWORKER);
 		}
 		if (this.household.size() > MAX_HOUSEHOLD) {
 			checks.fail("household", "must have at most " + MAX_HOUSEHOLD + " members");

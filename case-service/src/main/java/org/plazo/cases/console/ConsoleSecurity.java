@@ -3,14 +3,10 @@ package org.plazo.cases.console;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.servlet.DispatcherType;
-import jakarta.servlet.Filter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -26,14 +22,15 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Security of the operator console, and of nothing else yet: the JSON APIs keep their own
- * rules until issue 7. Form login with a session cookie, CSRF tokens on every form,
- * strict security headers; operators act, viewers read. Users come from
- * {@code plazo.console.users} with bcrypt hashes.
+ * Security of the operator console: form login with a session cookie, CSRF tokens on
+ * every form, strict security headers; operators act, viewers read. Users come from
+ * {@code plazo.console.users} with bcrypt hashes. The JSON APIs have their own chain,
+ * with bearer tokens ({@code access.ApiSecurity}).
  * <p>
  * Spring Boot's security auto-configuration is not on the classpath on purpose
- * (local-stack runs every service in one JVM, and it would lock the others), so the
- * filter is registered here, for {@code /console/*} only.
+ * (local-stack runs every service in one JVM, and it would lock the others), so
+ * {@code ApiSecurity} registers the one security filter, for the console and the APIs
+ * only.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -70,17 +67,6 @@ class ConsoleSecurity {
 				.permissionsPolicyHeader(
 						(permissions) -> permissions.policy("camera=(), microphone=(), geolocation=()")));
 		return http.build();
-	}
-
-	/** Spring Security sees only the console's requests; the APIs pass untouched. */
-	@Bean
-	FilterRegistrationBean<Filter> consoleSecurityFilter(@Qualifier("springSecurityFilterChain") Filter filter) {
-		FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(filter);
-		registration.setName("consoleSecurityFilter");
-		registration.addUrlPatterns("/console", "/console/*");
-		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
-		registration.setOrder(-100);
-		return registration;
 	}
 
 	@Bean

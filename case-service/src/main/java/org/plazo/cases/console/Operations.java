@@ -7,16 +7,20 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.ClientHttpRequestInterceptor;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
@@ -24,8 +28,10 @@ import org.springframework.web.client.RestClientException;
 
 /**
  * The other services as the console sees them: deadline-service and notify-service over
- * HTTP, with the operations token. Every read returns {@link Fetched}, so a service that
- * is down makes a page say so rather than fail. Nothing read here is logged.
+ * HTTP, with the console's own bearer token ({@link ConsoleTokens}) and, until both
+ * services take only tokens, the shared operations token too. Every read returns
+ * {@link Fetched}, so a service that is down makes a page say so rather than fail.
+ * Nothing read here is logged.
  */
 @Component
 class Operations {
@@ -40,21 +46,27 @@ class Operations {
 
 	private final RestClient notify;
 
-	Operations(ConsoleProperties properties) {
+	Operations(ConsoleProperties properties, Environment environment) {
 		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
 				HttpClient.newBuilder().connectTimeout(properties.timeout()).build());
 		requests.setReadTimeout(properties.timeout());
-		this.deadlines = client(properties.deadlineServiceUrl().toString(), properties.operationsToken(), requests);
-		this.notify = client(properties.notifyServiceUrl().toString(), properties.operationsToken(), requests);
+		Optional<ClientHttpRequestInterceptor> bearer = ConsoleTokens.interceptor(environment);
+		this.deadlines = client(properties.deadlineServiceUrl().toString(), properties.operationsToken(), bearer,
+				requests);
+		this.notify = client(properties.notifyServiceUrl().toString(), properties.operationsToken(), bearer, requests);
 	}
 
-	private static RestClient client(String baseUrl, String token, JdkClientHttpRequestFactory requests) {
-		return RestClient.builder()
+	private static RestClient client(String baseUrl, String token, Optional<ClientHttpRequestInterceptor> bearer,
+			JdkClientHttpRequestFactory requests) {
+		RestClient.Builder client = RestClient.builder()
 			.baseUrl(baseUrl)
 			.requestFactory(requests)
-			.defaultHeader(TOKEN_HEADER, token)
-			.defaultHeader("Accept", MediaType.APPLICATION_JSON_VALUE)
-			.build();
+			.defaultHeader("Accept", MediaType.APPLICATION_JSON_VALUE);
+		if (!token.isEmpty()) {
+			client.defaultHeader(TOKEN_HEADER, token);
+		}
+		bearer.ifPresent(client::requestInterceptor);
+		return client.build();
 	}
 
 	// deadline-service
@@ -196,7 +208,7 @@ class Operations {
 		catch (HttpClientErrorException.NotFound ex) {
 			return Fetched.of(null);
 		}
-		catch (RestClientException ex) {
+		catch (RestClientException | OAuth2AuthorizationException ex) {
 			log.warn("{} did not answer the console: {}", service, ex.getClass().getSimpleName());
 			return Fetched.unavailable();
 		}
@@ -221,7 +233,7 @@ class Operations {
 			log.warn("{} refused a console action with {}", service, status.value());
 			return Outcome.UNAVAILABLE;
 		}
-		catch (RestClientException ex) {
+		catch (RestClientException | OAuth2AuthorizationException ex) {
 			log.warn("{} did not answer a console action: {}", service, ex.getClass().getSimpleName());
 			return Outcome.UNAVAILABLE;
 		}

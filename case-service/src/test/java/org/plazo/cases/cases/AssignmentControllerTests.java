@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.plazo.cases.OperatorByDefault;
+import org.plazo.cases.access.ApiSecurity;
 import org.plazo.cases.observability.CaseMetrics;
 import org.plazo.cases.outbox.OutboxRelay;
 
@@ -25,7 +27,7 @@ import static org.mockito.BDDMockito.willThrow;
 import static org.mockito.Mockito.never;
 
 @WebMvcTest(AssignmentController.class)
-@Import({ CaseManagement.class, TestClock.class })
+@Import({ CaseManagement.class, CaseAccess.class, ApiSecurity.class, OperatorByDefault.class, TestClock.class })
 class AssignmentControllerTests {
 
 	static final String ASSIGNMENT = """

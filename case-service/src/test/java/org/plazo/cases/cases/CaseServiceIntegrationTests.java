@@ -19,6 +19,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.plazo.cases.OperatorByDefault;
 import org.plazo.cases.outbox.OutboxRelay;
 import org.plazo.cases.outbox.RecordedEvent;
 import org.plazo.events.Envelope;
@@ -48,7 +49,7 @@ import static org.awaitility.Awaitility.await;
  * The service end to end: HTTP in, MongoDB, and CloudEvents out on Kafka. Subclasses
  * supply the broker and the database.
  */
-@SpringBootTest(classes = { org.plazo.cases.CaseServiceApplication.class, TestClock.class },
+@SpringBootTest(classes = { org.plazo.cases.CaseServiceApplication.class, TestClock.class, OperatorByDefault.class },
 		properties = { "plazo.outbox.sweep-interval=PT1H",
 				"plazo.privacy.master-keyset=target/test-keys/case-service-master-keyset.json" })
 @AutoConfigureMockMvc

@@ -26,6 +26,7 @@ import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.plazo.cases.OperatorByDefault;
 import org.plazo.cases.CaseServiceApplication;
 import org.plazo.cases.imports.ImportStatus.RejectedRow;
 import org.plazo.cases.imports.ImportStatus.State;
@@ -60,7 +61,7 @@ import static org.awaitility.Awaitility.await;
  * server: CSV in, cases in MongoDB, CloudEvents out; or, for a bad file, nothing at all.
  * Every person is invented.
  */
-@SpringBootTest(classes = { CaseServiceApplication.class, ImportTestClock.class },
+@SpringBootTest(classes = { CaseServiceApplication.class, ImportTestClock.class, OperatorByDefault.class },
 		properties = { "plazo.outbox.sweep-interval=PT1H", "plazo.imports.resume-interval=PT1H",
 				"plazo.imports.max-file-size=64KB", "plazo.imports.max-rows=250",
 				"plazo.privacy.master-keyset=target/test-keys/case-service-master-keyset.json" })

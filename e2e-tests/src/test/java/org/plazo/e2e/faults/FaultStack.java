@@ -19,6 +19,7 @@ import java.util.Map;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import org.plazo.stack.KafkaBroker;
+import org.plazo.stack.LocalIssuer;
 import org.plazo.stack.MongoWireServer;
 import org.plazo.stack.PlazoService;
 import org.plazo.stack.ServiceProcess;
@@ -62,15 +63,18 @@ final class FaultStack implements AutoCloseable {
 
 	private final TcpProxy mongoProxy;
 
+	private final LocalIssuer issuer;
+
 	private final Map<PlazoService, Integer> ports = new EnumMap<>(PlazoService.class);
 
 	private final String classpath;
 
 	private final Map<PlazoService, ServiceProcess> services = new EnumMap<>(PlazoService.class);
 
-	private FaultStack(Path data, int kafkaPort, KafkaBroker kafka, MongoWireServer mongo, TcpProxy mongoProxy)
-			throws IOException {
+	private FaultStack(Path data, int kafkaPort, KafkaBroker kafka, MongoWireServer mongo, TcpProxy mongoProxy,
+			LocalIssuer issuer) throws IOException {
 		this.data = data;
+		this.issuer = issuer;
 		this.kafkaPort = kafkaPort;
 		this.kafka = kafka;
 		this.mongo = mongo;
@@ -114,7 +118,9 @@ final class FaultStack implements AutoCloseable {
 		KafkaBroker kafka = KafkaBroker.start(data.resolve("kafka"), kafkaPort);
 		MongoWireServer mongo = MongoWireServer.start(null, 0, Clock.systemUTC());
 		TcpProxy proxy = new TcpProxy(mongo.port());
-		FaultStack stack = new FaultStack(data, kafkaPort, kafka, mongo, proxy);
+		// The token issuer stays in this JVM; the services check its tokens over HTTP.
+		LocalIssuer issuer = LocalIssuer.start(0);
+		FaultStack stack = new FaultStack(data, kafkaPort, kafka, mongo, proxy, issuer);
 		// Child JVMs outlive an aborted test run unless this JVM kills them on its way
 		// out.
 		Runtime.getRuntime()
@@ -140,7 +146,8 @@ final class FaultStack implements AutoCloseable {
 				"mongodb://localhost:" + this.mongoProxy.port() + "/", 0, smsOutbox(), DEMO_OFFSET);
 		this.services.put(service,
 				ServiceProcess.start(service, infrastructure, this.ports.get(service), this.classpath, jvmOptions,
-						arguments(service), this.data.resolve("logs").resolve(service.serviceName() + ".log")));
+						arguments(service, this.issuer.url()),
+						this.data.resolve("logs").resolve(service.serviceName() + ".log")));
 	}
 
 	void awaitUp(PlazoService... services) {
@@ -221,7 +228,7 @@ final class FaultStack implements AutoCloseable {
 	}
 
 	HttpResponse<String> post(PlazoService service, String path, String body) throws IOException {
-		return send(HttpRequest.newBuilder(URI.create(url(service) + path))
+		return send(authorized(HttpRequest.newBuilder(URI.create(url(service) + path)), path)
 			.timeout(Duration.ofSeconds(30))
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(body))
@@ -229,7 +236,17 @@ final class FaultStack implements AutoCloseable {
 	}
 
 	HttpResponse<String> get(PlazoService service, String path) throws IOException {
-		return send(HttpRequest.newBuilder(URI.create(url(service) + path)).timeout(Duration.ofSeconds(30)).build());
+		return send(authorized(HttpRequest.newBuilder(URI.create(url(service) + path)), path)
+			.timeout(Duration.ofSeconds(30))
+			.build());
+	}
+
+	/** An operator's token from the issuer on every call to a service's JSON API. */
+	private HttpRequest.Builder authorized(HttpRequest.Builder request, String path) {
+		if (path.startsWith("/api/") && !path.startsWith("/api/v1/sms/") && !path.startsWith("/api/v1/partners/")) {
+			request.header("Authorization", "Bearer " + this.issuer.token("dev-operator"));
+		}
+		return request;
 	}
 
 	@Override
@@ -240,6 +257,7 @@ final class FaultStack implements AutoCloseable {
 		}
 		this.mongoProxy.close();
 		this.mongo.close();
+		this.issuer.close();
 	}
 
 	private boolean healthy(PlazoService service) {
@@ -256,8 +274,9 @@ final class FaultStack implements AutoCloseable {
 		return this.data.resolve("sms").resolve("outbox.jsonl");
 	}
 
-	private static List<String> arguments(PlazoService service) {
-		List<String> arguments = new ArrayList<>(List.of(
+	private static List<String> arguments(PlazoService service, String issuerUrl) {
+		List<String> arguments = new ArrayList<>(LocalIssuer.serviceArguments(service, issuerUrl));
+		arguments.addAll(List.of(
 				// A killed consumer's partitions go to its successor after 6 s, not 45.
 				"--spring.kafka.consumer.properties.session.timeout.ms=6000",
 				"--spring.kafka.consumer.properties.heartbeat.interval.ms=1500", "--logging.level.root=WARN",
