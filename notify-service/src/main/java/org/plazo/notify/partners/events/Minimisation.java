@@ -62,6 +62,15 @@ public final class Minimisation {
 			Map.entry("org.plazo.notification.self-registration-confirmed.v1",
 					List.of("arrivalDate", "preferredLanguage", "confirmedAt")));
 
+	/**
+	 * Types reviewed and withheld from partners: a caseworker's identity is internal; a
+	 * contact-details change says nothing a partner can use (consented details go with
+	 * the next event); an erased person's case disappears from the partners' view with no
+	 * event.
+	 */
+	static final Set<String> WITHHELD = Set.of("org.plazo.case.caseworker-assigned.v1",
+			"org.plazo.case.contact-details-changed.v1", "org.plazo.case.person-erased.v1");
+
 	/** Fields that are personal data wherever they appear: never kept, never sent. */
 	static final Set<String> NEVER = Set.of("name", "phone", "email", "applicantName");
 
