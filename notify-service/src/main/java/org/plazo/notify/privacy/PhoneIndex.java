@@ -59,11 +59,10 @@ public class PhoneIndex {
 	}
 
 	private static Function<byte[], byte[]> key(byte[] file) {
-		if (file.length > 0 && file[0] == '{') {
-			return tink(new String(file, StandardCharsets.UTF_8));
-		}
+		// Exactly 32 bytes is a raw key (any Tink JSON keyset is far longer, and a random
+		// key may well start with a brace).
 		if (file.length != 32) {
-			throw new IllegalStateException("A lookup key is a Tink MAC keyset or 32 raw bytes");
+			return tink(new String(file, StandardCharsets.UTF_8));
 		}
 		SecretKeySpec spec = new SecretKeySpec(file, "HmacSHA256");
 		return (data) -> {

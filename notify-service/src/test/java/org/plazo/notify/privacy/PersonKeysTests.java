@@ -5,8 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 
+import com.google.crypto.tink.InsecureSecretKeyAccess;
 import com.google.crypto.tink.KeysetHandle;
+import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
 import com.google.crypto.tink.aead.PredefinedAeadParameters;
+import com.google.crypto.tink.mac.PredefinedMacParameters;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -93,6 +96,21 @@ class PersonKeysTests {
 			.endsWith(before.current("+50760001234"))
 			.doesNotHaveDuplicates()
 			.allSatisfy((hash) -> assertThat(hash).hasSize(64).doesNotContain("60001234"));
+	}
+
+	@Test
+	void aTinkMacKeysetServesAsLookupKey(@TempDir Path keys) throws Exception {
+		Path keyset = keys.resolve("lookup.json");
+		Files.writeString(keyset,
+				TinkJsonProtoKeysetFormat.serializeKeyset(
+						KeysetHandle.generateNew(PredefinedMacParameters.HMAC_SHA256_256BITTAG),
+						InsecureSecretKeyAccess.get()));
+
+		PhoneIndex index = new PhoneIndex(new PrivacyProperties("", keyset.toString(), ""));
+
+		assertThat(index.current("+50760001234")).isEqualTo(index.current("+50760001234"))
+			.isNotEqualTo(index.current("+50760001235"))
+			.doesNotContain("60001234");
 	}
 
 }
