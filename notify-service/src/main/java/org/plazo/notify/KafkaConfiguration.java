@@ -11,6 +11,7 @@ import org.plazo.events.Topics;
 import org.plazo.notify.notifications.DeliveryDeferred;
 import org.plazo.notify.notifications.ReminderDelivery;
 import org.plazo.notify.observability.NotifyMetrics;
+import org.plazo.notify.recipients.ContactLookupUnavailable;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -66,14 +67,15 @@ class KafkaConfiguration {
 	}
 
 	/**
-	 * While MongoDB is unreachable every record would fail alike: wait for it, without
-	 * limit, rather than dead-letter records that are fine (the consumer slows down; the
-	 * partition's lag grows and is alerted on).
+	 * While MongoDB, or case-service's contact lookup, is unreachable every record would
+	 * fail alike: wait for it, without limit, rather than dead-letter records that are
+	 * fine (the consumer slows down; the partition's lag grows and is alerted on).
 	 */
 	static BackOff untilStoreIsBack(Exception ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof DataAccessResourceFailureException || cause instanceof TransientDataAccessException
-					|| cause instanceof MongoSocketException || cause instanceof MongoTimeoutException) {
+					|| cause instanceof MongoSocketException || cause instanceof MongoTimeoutException
+					|| cause instanceof ContactLookupUnavailable) {
 				ExponentialBackOff backOff = new ExponentialBackOff(500, 2.0);
 				backOff.setMaxInterval(10_000);
 				return backOff;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.plazo.events.notifications.SelfRegistrationConfirmed;
+import org.plazo.notify.privacy.Sealed;
 import org.plazo.notify.outbox.PendingEvent;
 
 import org.springframework.data.annotation.Id;
@@ -13,8 +14,11 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * A self-registration by SMS in progress: a person in no case system yet gives the day
- * they entered Panama and confirms it. Keyed by their E.164 number. On confirmation it
- * records {@code SelfRegistrationConfirmed} in its outbox, with a new case id.
+ * they entered Panama and confirms it. Found by the keyed hash of their number (its
+ * {@code _id} is the hash under the lookup key of its creation); the number itself is
+ * stored encrypted with the key of the case id reserved at the start, which becomes the
+ * case's id on confirmation. On confirmation it records {@code SelfRegistrationConfirmed}
+ * in its outbox (stored encrypted by {@link Registrations}: it carries the phone).
  */
 @Document(Registration.COLLECTION)
 class Registration {
@@ -35,7 +39,11 @@ class Registration {
 	}
 
 	@Id
-	private String phone;
+	private String id;
+
+	private List<String> phoneIndex = new ArrayList<>();
+
+	private Sealed phone;
 
 	private State state;
 
@@ -57,9 +65,11 @@ class Registration {
 		// for the object mapper
 	}
 
-	static Registration start(String phone, String language, Instant now) {
+	static Registration start(List<String> phoneIndex, String caseId, String language, Instant now) {
 		Registration registration = new Registration();
-		registration.phone = phone;
+		registration.id = phoneIndex.get(0);
+		registration.phoneIndex = new ArrayList<>(phoneIndex);
+		registration.caseId = caseId;
 		registration.state = State.AWAITING_DATE;
 		registration.language = language;
 		registration.startedAt = now;
@@ -87,23 +97,49 @@ class Registration {
 	}
 
 	/**
-	 * The person confirmed the date: a pre-application case is to be opened.
-	 * @param caseId the new case's id
+	 * The person confirmed the date: a pre-application case is to be opened, with the
+	 * case id reserved at the start.
+	 * @param phone their E.164 number, which the event carries (v1 contract)
 	 * @param now the current time
+	 * @return the event recorded, to publish
 	 */
-	void confirm(String caseId, Instant now) {
+	List<PendingEvent> confirm(String phone, Instant now) {
 		if (this.state != State.AWAITING_CONFIRMATION) {
 			throw new IllegalStateException("Registration is " + this.state + ", not awaiting confirmation");
 		}
 		this.state = State.CONFIRMED;
-		this.caseId = caseId;
 		this.updatedAt = now;
-		this.outbox.add(PendingEvent.of(caseId + ":self-registration-confirmed",
-				new SelfRegistrationConfirmed(caseId, this.phone, this.arrival, this.language, now), now));
+		PendingEvent event = PendingEvent.of(this.caseId + ":self-registration-confirmed",
+				new SelfRegistrationConfirmed(this.caseId, phone, this.arrival, this.language, now), now);
+		this.outbox.add(event);
+		return List.of(event);
 	}
 
-	String phone() {
+	/** Stores the phone's hashes under the keys in use now, and the phone sealed. */
+	void indexedBy(List<String> phoneIndex, Sealed phone) {
+		this.phoneIndex = new ArrayList<>(phoneIndex);
+		this.phone = phone;
+	}
+
+	/** Replaces the outbox's events by their stored (encrypted) form. */
+	void sealOutbox(java.util.function.UnaryOperator<PendingEvent> seal) {
+		this.outbox.replaceAll(seal);
+	}
+
+	String id() {
+		return this.id;
+	}
+
+	Sealed phone() {
 		return this.phone;
+	}
+
+	Instant startedAt() {
+		return this.startedAt;
+	}
+
+	Instant updatedAt() {
+		return this.updatedAt;
 	}
 
 	State state() {

@@ -16,6 +16,7 @@ import org.plazo.notify.messages.Replies;
 import org.plazo.notify.messages.Replies.Reply;
 import org.plazo.notify.outbox.EventOutbox;
 import org.plazo.notify.outbox.OutboxCollection;
+import org.plazo.notify.outbox.PendingEvent;
 import org.plazo.notify.recipients.PhoneContact;
 import org.plazo.notify.recipients.PhoneNumbers;
 import org.plazo.notify.recipients.Recipient;
@@ -31,7 +32,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.stereotype.Service;
 
 /**
@@ -57,7 +57,7 @@ public class TwoWaySms implements InboundSmsHandler {
 
 	private final SmsGateway sms;
 
-	private final MongoOperations mongo;
+	private final Registrations registrations;
 
 	private final EventOutbox outbox;
 
@@ -67,17 +67,17 @@ public class TwoWaySms implements InboundSmsHandler {
 
 	@Autowired
 	TwoWaySms(RecipientDirectory directory, DeadlineProjection deadlines, Replies replies, SmsGateway sms,
-			MongoOperations mongo, EventOutbox outbox, Clock clock) {
-		this(directory, deadlines, replies, sms, mongo, outbox, clock, () -> UUID.randomUUID().toString());
+			Registrations registrations, EventOutbox outbox, Clock clock) {
+		this(directory, deadlines, replies, sms, registrations, outbox, clock, () -> UUID.randomUUID().toString());
 	}
 
 	TwoWaySms(RecipientDirectory directory, DeadlineProjection deadlines, Replies replies, SmsGateway sms,
-			MongoOperations mongo, EventOutbox outbox, Clock clock, Supplier<String> caseIds) {
+			Registrations registrations, EventOutbox outbox, Clock clock, Supplier<String> caseIds) {
 		this.directory = directory;
 		this.deadlines = deadlines;
 		this.replies = replies;
 		this.sms = sms;
-		this.mongo = mongo;
+		this.registrations = registrations;
 		this.outbox = outbox;
 		this.clock = clock;
 		this.caseIds = caseIds;
@@ -129,7 +129,7 @@ public class TwoWaySms implements InboundSmsHandler {
 			this.command = command;
 			this.text = text;
 			this.cases = TwoWaySms.this.directory.findByPhone(phone);
-			this.registration = TwoWaySms.this.mongo.findById(phone, Registration.class);
+			this.registration = TwoWaySms.this.registrations.find(phone);
 			this.now = TwoWaySms.this.clock.instant();
 			this.language = language(TwoWaySms.this.directory.contactOf(phone));
 		}
@@ -165,7 +165,7 @@ public class TwoWaySms implements InboundSmsHandler {
 					TwoWaySms.this.directory.speak(this.phone, this.language);
 					if (this.registration != null) {
 						this.registration.speak(this.language, this.now);
-						TwoWaySms.this.mongo.save(this.registration);
+						save(this.registration);
 					}
 					reply(Reply.LANGUAGE);
 				}
@@ -199,8 +199,7 @@ public class TwoWaySms implements InboundSmsHandler {
 				reply(Reply.PENDING);
 				return;
 			}
-			Registration current = (this.registration != null) ? this.registration
-					: Registration.start(this.phone, this.language, this.now);
+			Registration current = (this.registration != null) ? this.registration : start();
 			date(current, this.command.rest());
 		}
 
@@ -217,15 +216,14 @@ public class TwoWaySms implements InboundSmsHandler {
 			}
 			if (this.command.type() == Command.Type.NO) {
 				current.askDate(this.now);
-				TwoWaySms.this.mongo.save(current);
+				save(current);
 				reply(Reply.REGISTER_ASK);
 				return;
 			}
-			String caseId = TwoWaySms.this.caseIds.get();
-			current.confirm(caseId, this.now);
-			TwoWaySms.this.mongo.save(current);
-			TwoWaySms.this.outbox.publish(Registration.COLLECTION, this.phone, current.outbox());
-			log.info("Self-registration confirmed: case {}", caseId);
+			List<PendingEvent> confirmed = current.confirm(this.phone, this.now);
+			save(current);
+			TwoWaySms.this.outbox.publish(Registration.COLLECTION, current.id(), confirmed);
+			log.info("Self-registration confirmed: case {}", current.caseId());
 			reply(Reply.REGISTER_DONE);
 		}
 
@@ -237,7 +235,7 @@ public class TwoWaySms implements InboundSmsHandler {
 			// A bare date from a number without a case starts a registration.
 			if (this.cases.isEmpty() && this.registration == null
 					&& !(ArrivalDates.read(this.text, today()) instanceof ArrivalDates.Nothing)) {
-				date(Registration.start(this.phone, this.language, this.now), this.text);
+				date(start(), this.text);
 				return;
 			}
 			reply(Reply.HELP);
@@ -278,7 +276,13 @@ public class TwoWaySms implements InboundSmsHandler {
 		}
 
 		private void save(Registration current) {
-			TwoWaySms.this.mongo.save(current);
+			TwoWaySms.this.registrations.save(current, this.phone);
+		}
+
+		/** A new registration, with the id its case will have. */
+		private Registration start() {
+			return TwoWaySms.this.registrations.start(this.phone, TwoWaySms.this.caseIds.get(), this.language,
+					this.now);
 		}
 
 		private LocalDate today() {
@@ -305,8 +309,8 @@ public class TwoWaySms implements InboundSmsHandler {
 	static class RegistrationsOutbox {
 
 		@Bean
-		OutboxCollection registrationsOutbox() {
-			return new OutboxCollection(Registration.COLLECTION);
+		OutboxCollection registrationsOutbox(Registrations registrations) {
+			return registrations.outboxCollection();
 		}
 
 	}

@@ -28,7 +28,10 @@ public enum FailureReason {
 	PROVIDER_ERROR(false),
 
 	/** The provider accepted it but reported that it did not reach the phone. */
-	UNDELIVERED(true);
+	UNDELIVERED(true),
+
+	/** The person was erased before it was sent. */
+	ERASED(true);
 
 	private final boolean permanent;
 

@@ -249,6 +249,10 @@ class Notification {
 	 * @return {@code true} when it must
 	 */
 	boolean critical() {
+		if (this.kind == null || this.lastDay == null || this.scheduledFor == null) {
+			// Erased: nobody is to be told any more.
+			return false;
+		}
 		return SHORT_TERMS.contains(this.kind) || this.lastDay.equals(LocalDate.ofInstant(this.scheduledFor, PANAMA));
 	}
 
@@ -328,6 +332,10 @@ class Notification {
 
 	Instant createdAt() {
 		return this.createdAt;
+	}
+
+	Instant updatedAt() {
+		return this.updatedAt;
 	}
 
 	String provider() {

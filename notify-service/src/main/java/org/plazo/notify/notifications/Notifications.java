@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -22,12 +25,18 @@ import static org.springframework.data.mongodb.core.query.Query.query;
  * poll, never per message.
  */
 @Repository
-class Notifications {
+class Notifications implements InitializingBean {
 
 	private final MongoOperations mongo;
 
 	Notifications(MongoOperations mongo) {
 		this.mongo = mongo;
+	}
+
+	@Override
+	public void afterPropertiesSet() {
+		// Export and erasure find a case's notifications by it.
+		this.mongo.indexOps(Notification.class).createIndex(new Index("caseId", Sort.Direction.ASC));
 	}
 
 	/**
@@ -103,6 +112,44 @@ class Notifications {
 			.unset("failureReason")
 			.unset("providerCode");
 		return this.mongo.findAndModify(failed, requeue, Notification.class) != null;
+	}
+
+	/** A case's notifications. On the {@code caseId} index: an export, not a hot path. */
+	List<Notification> ofCase(String caseId) {
+		return this.mongo.find(query(where("caseId").is(caseId)).with(Sort.by("createdAt")), Notification.class);
+	}
+
+	/**
+	 * Keeps of a case's notifications only what counts need (ids, channel, status,
+	 * reason, times): no reminder content, no provider references. Ones not sent yet
+	 * never will be.
+	 */
+	void erase(String caseId, Instant now) {
+		this.mongo.updateMulti(query(
+				where("caseId").is(caseId).and("status").in(Notification.Status.SENDING, Notification.Status.DEFERRED)),
+				new Update().set("status", Notification.Status.FAILED).set("failureReason", FailureReason.ERASED),
+				Notification.class);
+		List<String> ids = this.mongo.find(query(where("caseId").is(caseId)), Notification.class)
+			.stream()
+			.map(Notification::id)
+			.toList();
+		if (!ids.isEmpty()) {
+			this.mongo.remove(query(where("notificationId").in(ids)), MessageRefs.MessageRef.class);
+		}
+		this.mongo.updateMulti(query(where("caseId").is(caseId)),
+				new Update().unset("kind")
+					.unset("lastDay")
+					.unset("dueAt")
+					.unset("legalBasis")
+					.unset("scheduledFor")
+					.unset("leaseUntil")
+					.unset("notBefore")
+					.unset("deferredFor")
+					.unset("providerCode")
+					.set("providerMessageIds", List.of())
+					.set("escalation", Notification.Escalation.NONE)
+					.set("updatedAt", now),
+				Notification.class);
 	}
 
 	void save(Notification notification) {

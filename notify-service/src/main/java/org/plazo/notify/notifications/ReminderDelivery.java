@@ -13,6 +13,7 @@ import org.plazo.notify.email.MailDelivery;
 import org.plazo.notify.messages.ReminderMessages;
 import org.plazo.notify.observability.NotifyMetrics;
 import org.plazo.notify.outbox.EventOutbox;
+import org.plazo.notify.privacy.ErasedCases;
 import org.plazo.notify.recipients.Recipient;
 import org.plazo.notify.recipients.RecipientDirectory;
 import org.plazo.notify.sms.DeliveryReport;
@@ -73,10 +74,12 @@ public class ReminderDelivery implements DeliveryReportHandler {
 
 	private final NotifyMetrics metrics;
 
+	private final ErasedCases erased;
+
 	ReminderDelivery(RecipientDirectory recipients, Notifications notifications, MessageRefs messageRefs,
 			EventOutbox outbox, ReminderMessages messages, SmsGateway sms, MailDelivery mail, Escalations escalations,
 			Clock clock, @Value("${plazo.notify.claim-lease}") Duration lease, QuietHours quietHours,
-			RetryPolicy retries, NotifyMetrics metrics) {
+			RetryPolicy retries, NotifyMetrics metrics, ErasedCases erased) {
 		this.recipients = recipients;
 		this.notifications = notifications;
 		this.messageRefs = messageRefs;
@@ -90,6 +93,7 @@ public class ReminderDelivery implements DeliveryReportHandler {
 		this.quietHours = quietHours;
 		this.retries = retries;
 		this.metrics = metrics;
+		this.erased = erased;
 	}
 
 	/**
@@ -98,6 +102,11 @@ public class ReminderDelivery implements DeliveryReportHandler {
 	 * @throws DeliveryDeferred when the case is not known yet
 	 */
 	public void deliver(ReminderDue reminder) {
+		if (this.erased.contains(reminder.caseId())) {
+			// The person asked to be forgotten: nothing is sent or recorded for them.
+			log.info("Reminder {} of an erased case dropped", reminder.reminderId());
+			return;
+		}
 		Recipient recipient = this.recipients.find(reminder.caseId())
 			.orElseThrow(() -> new DeliveryDeferred(reminder, FailureReason.UNKNOWN_RECIPIENT));
 		claim(reminder, recipient.channel()).ifPresentOrElse((notification) -> attempt(notification, recipient),
@@ -111,6 +120,9 @@ public class ReminderDelivery implements DeliveryReportHandler {
 	 * @param reason why
 	 */
 	public void giveUp(ReminderDue reminder, FailureReason reason) {
+		if (this.erased.contains(reminder.caseId())) {
+			return;
+		}
 		// An unknown recipient chose no channel; every case has a phone number.
 		ContactChannel channel = this.recipients.find(reminder.caseId())
 			.map(Recipient::channel)

@@ -161,13 +161,18 @@ class NotificationOperations {
 		Instant now = this.clock.instant();
 		Map<String, Instant> optedOutAt = new HashMap<>();
 		this.mongo.find(query(where("optedOut").is(true)), Stored.PhoneContact.class, Stored.PHONE_CONTACTS)
-			.forEach((contact) -> optedOutAt.put(contact.phone(), contact.optedOutAt()));
+			.forEach((contact) -> contact.phoneIndex().forEach((hash) -> optedOutAt.put(hash, contact.optedOutAt())));
 		if (optedOutAt.isEmpty()) {
 			return List.of();
 		}
 		Map<String, Instant> caseOptedOutAt = new HashMap<>();
-		this.mongo.find(query(where("phone").in(optedOutAt.keySet())), Stored.Recipient.class, Stored.RECIPIENTS)
-			.forEach((recipient) -> caseOptedOutAt.put(recipient.caseId(), optedOutAt.get(recipient.phone())));
+		// Phones are matched by their keyed hashes (docs/security.md), never by number.
+		this.mongo.find(query(where("phoneIndex").in(optedOutAt.keySet())), Stored.Recipient.class, Stored.RECIPIENTS)
+			.forEach((recipient) -> recipient.phoneIndex()
+				.stream()
+				.filter(optedOutAt::containsKey)
+				.findFirst()
+				.ifPresent((hash) -> caseOptedOutAt.put(recipient.caseId(), optedOutAt.get(hash))));
 		if (caseOptedOutAt.isEmpty()) {
 			return List.of();
 		}

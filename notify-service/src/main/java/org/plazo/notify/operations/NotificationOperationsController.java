@@ -33,7 +33,7 @@ class NotificationOperationsController {
 	static final List<String> STATUSES = List.of("SENDING", "DEFERRED", "SENT", "DELIVERED", "FAILED");
 
 	static final List<String> REASONS = List.of("UNKNOWN_RECIPIENT", "NO_CONSENT", "OPTED_OUT", "NO_ADDRESS",
-			"PROVIDER_REJECTED", "PROVIDER_ERROR", "UNDELIVERED");
+			"PROVIDER_REJECTED", "PROVIDER_ERROR", "UNDELIVERED", "ERASED");
 
 	static final Duration LONGEST_UNACKNOWLEDGED = Duration.ofDays(30);
 

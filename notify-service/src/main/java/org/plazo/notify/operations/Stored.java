@@ -36,7 +36,7 @@ final class Stored {
 	}
 
 	/** Only to join a phone's opt-out to its cases; the phone never leaves this class. */
-	record Recipient(@Id String caseId, String phone) {
+	record Recipient(@Id String caseId, List<String> phoneIndex) {
 
 		@Override
 		public String toString() {
@@ -45,7 +45,7 @@ final class Stored {
 
 	}
 
-	record PhoneContact(@Id String phone, boolean optedOut, Instant optedOutAt) {
+	record PhoneContact(@Id String id, List<String> phoneIndex, boolean optedOut, Instant optedOutAt) {
 
 		@Override
 		public String toString() {

@@ -104,7 +104,8 @@ public class EventOutbox {
 		// Younger events are most likely being published by the write that saved them.
 		for (OutboxCollection collection : this.collections) {
 			withEventsRecordedBefore(collection.name(), this.clock.instant().minus(this.grace), SWEEP_BATCH)
-				.forEach((holder) -> publish(collection.name(), holder.id(), holder.outbox()));
+				.forEach((holder) -> publish(collection.name(), holder.id(),
+						holder.outbox().stream().map((event) -> collection.open(holder.id(), event)).toList()));
 		}
 	}
 

@@ -19,6 +19,7 @@ import org.plazo.notify.partners.ngos.CaseLinks;
 import org.plazo.notify.partners.ngos.Ngo;
 import org.plazo.notify.partners.ngos.NgoRegistry;
 import org.plazo.notify.partners.webhooks.WebhookFanout;
+import org.plazo.notify.privacy.ErasedCases;
 
 import org.springframework.stereotype.Component;
 
@@ -46,8 +47,10 @@ class PartnerFanout {
 
 	private final PartnerFeed feed;
 
+	private final ErasedCases erased;
+
 	PartnerFanout(CaseLinks links, DeadlineCalendar deadlines, CalendarFeed calendars, PartnerEventStore events,
-			NgoRegistry registry, WebhookFanout webhooks, PartnerFeed feed) {
+			NgoRegistry registry, WebhookFanout webhooks, PartnerFeed feed, ErasedCases erased) {
 		this.links = links;
 		this.deadlines = deadlines;
 		this.calendars = calendars;
@@ -55,9 +58,15 @@ class PartnerFanout {
 		this.registry = registry;
 		this.webhooks = webhooks;
 		this.feed = feed;
+		this.erased = erased;
 	}
 
 	void accept(Envelope<PlazoEvent> envelope) {
+		if (this.erased.contains(envelope.data().caseId())) {
+			// This consumer group may lag behind the erasure: nothing comes back for the
+			// case.
+			return;
+		}
 		Optional<StoredEvent> kept = this.events.keep(envelope);
 		if (kept.isPresent() && kept.get().fannedOut()) {
 			// Applied before: a redelivery, perhaps late, after newer events of the case.

@@ -12,8 +12,10 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * What a phone's owner said by SMS: whether they want messages, and in which language.
- * Keyed by the E.164 number, so it holds for every case of that phone, including cases
- * opened later. Its outbox holds the {@code OptOutRecorded} events it causes.
+ * Found by the phone's keyed hash (never the number), so it holds for every case of that
+ * phone, including cases opened later; its {@code _id} is the hash under the lookup key
+ * of its creation, so two first messages at once make one record. Its outbox holds the
+ * {@code OptOutRecorded} events it causes (case ids only).
  */
 @Document(PhoneContact.COLLECTION)
 public class PhoneContact {
@@ -21,7 +23,9 @@ public class PhoneContact {
 	static final String COLLECTION = "phone_contacts";
 
 	@Id
-	private String phone;
+	private String id;
+
+	private List<String> phoneIndex = new ArrayList<>();
 
 	private boolean optedOut;
 
@@ -37,11 +41,19 @@ public class PhoneContact {
 		// for the object mapper
 	}
 
-	static PhoneContact of(String phone, Instant now) {
+	static PhoneContact of(List<String> phoneIndex, Instant now) {
 		PhoneContact contact = new PhoneContact();
-		contact.phone = phone;
+		contact.id = phoneIndex.get(0);
+		contact.phoneIndex = new ArrayList<>(phoneIndex);
 		contact.updatedAt = now;
 		return contact;
+	}
+
+	/**
+	 * Stores the phone's hashes under the keys in use now (a rotation adds the new one).
+	 */
+	void indexedBy(List<String> phoneIndex) {
+		this.phoneIndex = new ArrayList<>(phoneIndex);
 	}
 
 	/**
@@ -80,8 +92,16 @@ public class PhoneContact {
 		this.updatedAt = now;
 	}
 
-	String phone() {
-		return this.phone;
+	String id() {
+		return this.id;
+	}
+
+	List<String> phoneIndex() {
+		return List.copyOf(this.phoneIndex);
+	}
+
+	Instant optedOutAt() {
+		return this.optedOutAt;
 	}
 
 	public boolean optedOut() {

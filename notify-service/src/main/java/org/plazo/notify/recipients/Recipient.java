@@ -4,13 +4,10 @@ import java.time.Instant;
 
 import org.plazo.events.cases.ContactChannel;
 
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.PersistenceCreator;
-import org.springframework.data.mongodb.core.mapping.Document;
-
 /**
  * How to reach the applicant of a case. The phone number and email address are personal
- * data: they are used to send and never logged.
+ * data: they are used to send and never logged, and stored encrypted
+ * ({@link Recipients}).
  *
  * @param caseId the case
  * @param language ISO 639 code of the language to write in (the person's choice by SMS,
@@ -23,13 +20,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * phone's contact record; stored as {@code false})
  * @param updatedAt when this was last learnt
  */
-@Document("recipients")
-public record Recipient(@Id String caseId, String language, ContactChannel channel, String phone, String email,
+public record Recipient(String caseId, String language, ContactChannel channel, String phone, String email,
 		boolean consentToContact, boolean optedOut, Instant updatedAt) {
-
-	@PersistenceCreator
-	public Recipient {
-	}
 
 	/**
 	 * A recipient as a case event describes it, before any SMS from them.

@@ -6,8 +6,13 @@ import java.util.List;
 import java.util.Optional;
 
 import org.plazo.events.cases.CaseOpened;
+import org.plazo.events.cases.ContactChannel;
 import org.plazo.notify.observability.NotifyMetrics;
 import org.plazo.notify.outbox.EventOutbox;
+import org.plazo.notify.privacy.ErasedCases;
+import org.plazo.notify.privacy.PhoneIndex;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.data.domain.Sort;
@@ -15,12 +20,19 @@ import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.stereotype.Service;
 
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
 /**
  * Knows how to reach the applicant of each case, and what each phone's owner asked for by
- * SMS (no more messages, another language).
+ * SMS (no more messages, another language). Contact details come from case-service's
+ * contact lookup; phones are found by their keyed hash. Nothing is learnt for a case
+ * whose person was erased.
  */
 @Service
 public class RecipientDirectory implements InitializingBean {
+
+	private static final Logger log = LoggerFactory.getLogger(RecipientDirectory.class);
 
 	private final Recipients recipients;
 
@@ -32,30 +44,70 @@ public class RecipientDirectory implements InitializingBean {
 
 	private final NotifyMetrics metrics;
 
+	private final PhoneIndex index;
+
+	private final ErasedCases erased;
+
+	private final CaseContacts contacts;
+
 	RecipientDirectory(Recipients recipients, MongoOperations mongo, EventOutbox outbox, Clock clock,
-			NotifyMetrics metrics) {
+			NotifyMetrics metrics, PhoneIndex index, ErasedCases erased, CaseContacts contacts) {
 		this.recipients = recipients;
 		this.mongo = mongo;
 		this.outbox = outbox;
 		this.clock = clock;
 		this.metrics = metrics;
+		this.index = index;
+		this.erased = erased;
+		this.contacts = contacts;
 	}
 
 	@Override
 	public void afterPropertiesSet() {
-		this.mongo.indexOps(Recipient.class).createIndex(new Index("phone", Sort.Direction.ASC));
+		this.recipients.createIndexes();
+		this.mongo.indexOps(PhoneContact.class).createIndex(new Index("phoneIndex", Sort.Direction.ASC));
 	}
 
 	/**
-	 * Records how to reach the applicant of a newly opened case. Saving replaces the
-	 * whole record by case id, so a redelivered event changes nothing. The phone number
-	 * is kept in E.164 when it is valid.
+	 * Records how to reach the applicant of a newly opened case, from a
+	 * {@code CaseOpened} that still carries the phone or email: records written before
+	 * case-service moved contact details to its lookup. Migration path, to be removed
+	 * once no such record is left on {@code plazo.case-events.v1} (its retention has
+	 * passed). Saving replaces the whole record by case id, so a redelivered event
+	 * changes nothing. The phone number is kept in E.164 when it is valid.
 	 * @param event the case event
 	 */
 	public void register(CaseOpened event) {
+		if (this.erased.contains(event.caseId())) {
+			return;
+		}
 		String phone = PhoneNumbers.e164(event.phone()).orElse(event.phone());
 		this.recipients.save(new Recipient(event.caseId(), event.preferredLanguage(), event.preferredChannel(), phone,
 				event.email(), event.consentToContact(), false, this.clock.instant()));
+	}
+
+	/**
+	 * Learns a case's contact details from case-service's lookup: on a {@code CaseOpened}
+	 * without them, and on {@code ContactDetailsChanged}. When case-service has none
+	 * (404), what was known is forgotten.
+	 * @param caseId the case
+	 * @throws ContactLookupUnavailable when case-service cannot answer now
+	 */
+	public void refresh(String caseId) {
+		if (this.erased.contains(caseId)) {
+			return;
+		}
+		Optional<CaseContact> contact = this.contacts.of(caseId);
+		if (contact.isEmpty()) {
+			this.recipients.delete(caseId);
+			log.info("Case {} has no contact details at case-service", caseId);
+			return;
+		}
+		CaseContact details = contact.get();
+		String phone = PhoneNumbers.e164(details.phone()).orElse(details.phone());
+		ContactChannel channel = (details.preferredChannel() != null) ? details.preferredChannel() : ContactChannel.SMS;
+		this.recipients.save(new Recipient(caseId, details.preferredLanguage(), channel, phone, details.email(),
+				Boolean.TRUE.equals(details.consentToContact()), false, this.clock.instant()));
 	}
 
 	public Optional<Recipient> find(String caseId) {
@@ -101,7 +153,7 @@ public class RecipientDirectory implements InitializingBean {
 		}
 		this.mongo.save(contact);
 		this.metrics.optOut();
-		this.outbox.publish(PhoneContact.COLLECTION, phone, contact.outbox());
+		this.outbox.publish(PhoneContact.COLLECTION, contact.id(), contact.outbox());
 		return true;
 	}
 
@@ -132,13 +184,34 @@ public class RecipientDirectory implements InitializingBean {
 		this.mongo.save(contact);
 	}
 
+	/**
+	 * Forgets a case's recipient, and the SMS choices of its phone when no other case is
+	 * reached at it.
+	 * @param caseId the case
+	 */
+	void erase(String caseId) {
+		List<String> phoneIndex = this.recipients.phoneIndexOf(caseId);
+		this.recipients.delete(caseId);
+		if (!phoneIndex.isEmpty() && !this.recipients.anyAt(phoneIndex)) {
+			this.mongo.remove(query(where("phoneIndex").in(phoneIndex)), PhoneContact.class);
+		}
+	}
+
 	private PhoneContact contact(String phone) {
-		return (phone != null) ? this.mongo.findById(phone, PhoneContact.class) : null;
+		if (phone == null) {
+			return null;
+		}
+		return this.mongo.findOne(query(where("phoneIndex").in(this.index.hashes(phone))), PhoneContact.class);
 	}
 
 	private PhoneContact load(String phone, Instant now) {
+		List<String> hashes = this.index.hashes(phone);
 		PhoneContact found = contact(phone);
-		return (found != null) ? found : PhoneContact.of(phone, now);
+		if (found == null) {
+			return PhoneContact.of(hashes, now);
+		}
+		found.indexedBy(hashes);
+		return found;
 	}
 
 	private static int compare(Instant a, Instant b) {

@@ -21,6 +21,7 @@ import org.plazo.notify.deadlines.DeadlineProjection;
 import org.plazo.notify.messages.MessagesFixtures;
 import org.plazo.notify.outbox.EventOutbox;
 import org.plazo.notify.outbox.PendingEvent;
+import org.plazo.notify.privacy.PrivacyFixtures;
 import org.plazo.notify.recipients.RecipientDirectory;
 import org.plazo.notify.recipients.RecipientsFixtures;
 import org.plazo.notify.sms.InboundSms;
@@ -102,7 +103,7 @@ class TwoWaySmsTests {
 			assertThat(reply.text()).startsWith("Plazo: no recibira mas mensajes.").contains("ALTA");
 		});
 		assertThat(this.directory.find("case-1").orElseThrow().optedOut()).isTrue();
-		verify(this.outbox).publish(eq("phone_contacts"), eq(ANA),
+		verify(this.outbox).publish(eq("phone_contacts"), any(),
 				org.mockito.ArgumentMatchers.argThat((List<PendingEvent> events) -> events.size() == 1
 						&& events.get(0).event().equals(new OptOutRecorded("case-1", "SMS", "BAJA", NOW))));
 	}
@@ -287,7 +288,9 @@ class TwoWaySmsTests {
 
 	private TwoWaySms conversations() {
 		int[] next = { 0 };
-		return new TwoWaySms(this.directory, this.deadlines, MessagesFixtures.replies(), this.sms, mongo.template(),
+		Registrations registrations = new Registrations(mongo.template(),
+				PrivacyFixtures.keys(mongo.template(), this.clock), PrivacyFixtures.index());
+		return new TwoWaySms(this.directory, this.deadlines, MessagesFixtures.replies(), this.sms, registrations,
 				this.outbox, this.clock, () -> "case-new-" + (++next[0]));
 	}
 
@@ -307,7 +310,7 @@ class TwoWaySmsTests {
 
 	private SelfRegistrationConfirmed registrationEvent() {
 		ArgumentCaptor<List<PendingEvent>> events = ArgumentCaptor.captor();
-		verify(this.outbox).publish(eq("registrations"), eq(ANA), events.capture());
+		verify(this.outbox).publish(eq("registrations"), any(), events.capture());
 		return (SelfRegistrationConfirmed) events.getValue().get(0).event();
 	}
 

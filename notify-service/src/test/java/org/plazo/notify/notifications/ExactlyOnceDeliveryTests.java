@@ -25,6 +25,7 @@ import org.plazo.notify.email.MailDelivery;
 import org.plazo.notify.messages.ReminderMessages;
 import org.plazo.notify.observability.NotifyMetrics;
 import org.plazo.notify.outbox.EventOutbox;
+import org.plazo.notify.privacy.PrivacyFixtures;
 import org.plazo.notify.recipients.Recipient;
 import org.plazo.notify.recipients.RecipientDirectory;
 import org.plazo.notify.sms.SmsFixtures;
@@ -75,7 +76,7 @@ class ExactlyOnceDeliveryTests {
 				mock(MailDelivery.class), mock(Escalations.class), this.clock, Duration.ofMinutes(5),
 				new QuietHours(LocalTime.of(20, 0), LocalTime.of(7, 0)),
 				new RetryPolicy(Duration.ofSeconds(30), Duration.ofMinutes(30), Duration.ofHours(6), () -> 0.5),
-				new NotifyMetrics(new SimpleMeterRegistry()));
+				new NotifyMetrics(new SimpleMeterRegistry()), PrivacyFixtures.erased(this.mongo.template()));
 		given(this.recipients.find("case-1")).willReturn(Optional
 			.of(new Recipient("case-1", "es", ContactChannel.SMS, "+50760001234", null, true, false, MORNING)));
 	}

@@ -21,6 +21,7 @@ import org.plazo.notify.email.MailDelivery;
 import org.plazo.notify.messages.ReminderMessages;
 import org.plazo.notify.observability.NotifyMetrics;
 import org.plazo.notify.outbox.EventOutbox;
+import org.plazo.notify.privacy.PrivacyFixtures;
 import org.plazo.notify.outbox.PendingEvent;
 import org.plazo.notify.recipients.Recipient;
 import org.plazo.notify.recipients.RecipientDirectory;
@@ -78,7 +79,7 @@ class ReminderDeliveryTests {
 			this.outbox, ReminderMessages.withPlaceholderLegalAid(), this.sms, this.mail, this.escalations, this.clock,
 			Duration.ofMinutes(5), new QuietHours(LocalTime.of(20, 0), LocalTime.of(7, 0)),
 			new RetryPolicy(Duration.ofSeconds(30), Duration.ofMinutes(30), Duration.ofHours(6), () -> 0.5),
-			new NotifyMetrics(this.meters));
+			new NotifyMetrics(this.meters), PrivacyFixtures.erased(mongo.template()));
 
 	private final ReminderDue reminder = reminder("FILING_WINDOW", LocalDate.of(2026, 9, 3), MORNING);
 

@@ -13,6 +13,7 @@ import org.plazo.events.EventCodec;
 import org.plazo.events.MalformedEventException;
 import org.plazo.events.cases.CaseOpened;
 import org.plazo.events.cases.ContactChannel;
+import org.plazo.notify.privacy.PersonErasure;
 
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.mockito.Mockito.mock;
@@ -27,7 +28,8 @@ class CaseEventsListenerTests {
 
 	private final RecipientDirectory directory = mock();
 
-	private final CaseEventsListener listener = new CaseEventsListener(new EventCodec(), this.directory);
+	private final CaseEventsListener listener = new CaseEventsListener(new EventCodec(), this.directory,
+			mock(PersonErasure.class));
 
 	@Test
 	void registersTheRecipientOfAnOpenedCase() throws IOException {

@@ -67,6 +67,11 @@ public class DeadlineCalendar {
 		}
 	}
 
+	/** Forgets a case's calendar entries (its person was erased). */
+	public void forget(String caseId) {
+		this.mongo.remove(query(where("_id").is(caseId)), CaseCalendar.class);
+	}
+
 	/** The deadlines of some cases, read by {@code _id}. */
 	List<CaseCalendar> of(Collection<String> caseIds) {
 		return caseIds.isEmpty() ? List.of() : this.mongo.find(query(where("_id").in(caseIds)), CaseCalendar.class);

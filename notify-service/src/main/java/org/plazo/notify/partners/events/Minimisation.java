@@ -63,9 +63,10 @@ public final class Minimisation {
 					List.of("arrivalDate", "preferredLanguage", "confirmedAt")));
 
 	/**
-	 * Types reviewed and kept from partners altogether: who in the team holds a case,
-	 * that contact details changed, and (until the erasure work decides how partners are
-	 * told to delete their copy) an erasure.
+	 * Types reviewed and withheld from partners: a caseworker's identity is internal; a
+	 * contact-details change says nothing a partner can use (consented details go with
+	 * the next event); an erased person's case disappears from the partners' view with no
+	 * event.
 	 */
 	static final Set<String> WITHHELD = Set.of("org.plazo.case.caseworker-assigned.v1",
 			"org.plazo.case.contact-details-changed.v1", "org.plazo.case.person-erased.v1");

@@ -89,6 +89,11 @@ public class PartnerEventStore implements InitializingBean {
 		}
 	}
 
+	/** Forgets every event kept for a case (its person was erased). */
+	public void forget(String caseId) {
+		this.mongo.remove(query(where("caseId").is(caseId)), StoredEvent.class);
+	}
+
 	public void markFannedOut(String eventId) {
 		this.mongo.updateFirst(query(where("_id").is(eventId)), new Update().set("fannedOut", true), StoredEvent.class);
 	}

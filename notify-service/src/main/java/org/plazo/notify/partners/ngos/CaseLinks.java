@@ -104,6 +104,17 @@ public class CaseLinks implements InitializingBean {
 		return this.mongo.find(query, Links.class).stream().map(Links::caseId).toList();
 	}
 
+	/** Every link of a case, past and present. */
+	public List<CaseLink> all(String caseId) {
+		return load(caseId).links();
+	}
+
+	/** Forgets a case's links and the organisations' references to it. */
+	public void forget(String caseId) {
+		this.mongo.remove(Query.query(Criteria.where("_id").is(caseId)), Links.class);
+		this.mongo.remove(Query.query(Criteria.where("caseId").is(caseId)), Reference.class);
+	}
+
 	private Links load(String caseId) {
 		Links links = this.mongo.findById(caseId, Links.class);
 		return (links != null) ? links : new Links(caseId, List.of());

@@ -169,6 +169,21 @@ class DeliveryQueue implements InitializingBean {
 				Delivery.class);
 	}
 
+	/**
+	 * Removes a case's deliveries and their places in the lanes. Scans the deliveries (an
+	 * erasure, not a hot path; real MongoDB could index {@code caseId}).
+	 */
+	void forget(String caseId) {
+		Query ofCase = query(where("caseId").is(caseId));
+		ofCase.fields().include("_id");
+		List<String> ids = this.mongo.find(ofCase, Delivery.class).stream().map(Delivery::id).toList();
+		if (ids.isEmpty()) {
+			return;
+		}
+		this.mongo.updateMulti(query(where("queue").in(ids)), new Update().pullAll("queue", ids.toArray()), Lane.class);
+		this.mongo.remove(query(where("_id").in(ids)), Delivery.class);
+	}
+
 	Optional<Delivery> find(String id) {
 		return Optional.ofNullable(this.mongo.findById(id, Delivery.class));
 	}

@@ -22,6 +22,11 @@ public class WebhookFanout {
 		this.queue = queue;
 	}
 
+	/** Forgets a case's deliveries, pending or done (its person was erased). */
+	public void forget(String caseId) {
+		this.queue.forget(caseId);
+	}
+
 	/**
 	 * @return how many endpoints it was queued for
 	 */
