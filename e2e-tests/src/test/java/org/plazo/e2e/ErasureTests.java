@@ -69,8 +69,6 @@ class ErasureTests {
 	static final List<String> FORBIDDEN = List.of("Eufemia", "Brackenbury", "Tobiah", PHONE, "50760007711", "60007711",
 			"6000-7711", EMAIL, "eufemia.brackenbury");
 
-	static final String OPERATIONS_TOKEN = "dev-operations-token";
-
 	private static final JsonMapper json = JsonMapper.builder().build();
 
 	private static final HttpClient http = HttpClient.newHttpClient();
@@ -150,10 +148,10 @@ class ErasureTests {
 		return send(service, path, "GET", null);
 	}
 
-	// Every call goes through here: where a bearer token will be added.
+	// Every call goes through here, as an operator.
 	private static HttpResponse<String> send(PlazoService service, String path, String method, String body) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(stack.serviceUrl(service) + path))
-			.header("X-Plazo-Operator-Token", OPERATIONS_TOKEN)
+			.header("Authorization", "Bearer " + stack.token("dev-operator"))
 			.method(method,
 					(body != null) ? HttpRequest.BodyPublishers.ofString(body) : HttpRequest.BodyPublishers.noBody());
 		if (body != null) {

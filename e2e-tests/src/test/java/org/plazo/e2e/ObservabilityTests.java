@@ -98,15 +98,18 @@ class ObservabilityTests {
 
 		bySms = api.openCase("""
 				{"applicant": {"name": "Marta Prueba", "preferredLanguage": "es", "phone": "%s", "email": null,
-				               "preferredChannel": "SMS", "consentToContact": true},
+				               "preferredChannel": "SMS", "consentToContact": true,
+				               "consentNoticeVersion": "2026-11"},
 				 "arrivalDate": "2031-03-03", "household": []}""".formatted(SMS_PHONE));
 		byEmail = api.openCase("""
 				{"applicant": {"name": "Peter Testcase", "preferredLanguage": "en", "phone": null,
-				               "email": "%s", "preferredChannel": "EMAIL", "consentToContact": true},
+				               "email": "%s", "preferredChannel": "EMAIL", "consentToContact": true,
+				               "consentNoticeVersion": "2026-11"},
 				 "arrivalDate": "2031-03-03", "household": []}""".formatted(EMAIL));
 		optingOut = api.openCase("""
 				{"applicant": {"name": "Rosa Prueba", "preferredLanguage": "fr", "phone": "%s", "email": null,
-				               "preferredChannel": "SMS", "consentToContact": true},
+				               "preferredChannel": "SMS", "consentToContact": true,
+				               "consentNoticeVersion": "2026-11"},
 				 "arrivalDate": "2031-03-03", "household": []}""".formatted(OPTING_OUT_PHONE));
 		String firstLastDay = null;
 		for (String caseId : List.of(bySms, byEmail, optingOut)) {

@@ -79,7 +79,8 @@ class OperatorConsoleTests {
 		SharedStack.twilio().rejectMessagesTo(PHONE);
 		String caseId = api.openCase("""
 				{"applicant": {"name": "Rosa Ejemplo", "preferredLanguage": "es", "phone": "%s", "email": null,
-				               "preferredChannel": "SMS", "consentToContact": true},
+				               "preferredChannel": "SMS", "consentToContact": true,
+				               "consentNoticeVersion": "2026-11"},
 				 "arrivalDate": "2026-11-02", "household": []}""".formatted(PHONE));
 		api.recordEvent(caseId, """
 				{"type": "APPLICATION_FILED", "filedOn": "2026-11-10"}""");

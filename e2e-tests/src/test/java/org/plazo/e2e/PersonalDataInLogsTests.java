@@ -87,7 +87,8 @@ class PersonalDataInLogsTests {
 	void logsNoNamePhoneOrEmailOfThePersonThroughTheWholeFlow() {
 		String caseId = api.openCase("""
 				{"applicant": {"name": "%s", "preferredLanguage": "es", "phone": "%s",
-				               "email": "%s", "preferredChannel": "SMS", "consentToContact": true},
+				               "email": "%s", "preferredChannel": "SMS", "consentToContact": true,
+				               "consentNoticeVersion": "2026-11"},
 				 "arrivalDate": "2026-03-03",
 				 "household": [{"name": "%s", "relationship": "CHILD", "birthDate": "2020-02-02"}]}""".formatted(NAME,
 				PHONE, EMAIL, MEMBER));
@@ -95,7 +96,8 @@ class PersonalDataInLogsTests {
 		// A refused request names the person too: its problem and logs must not.
 		api.post(org.plazo.stack.PlazoService.CASE, "/api/v1/cases", """
 				{"applicant": {"name": "%s", "preferredLanguage": "xx", "phone": "%s", "email": "%s@@",
-				               "preferredChannel": "SMS", "consentToContact": true},
+				               "preferredChannel": "SMS", "consentToContact": true,
+				               "consentNoticeVersion": "2026-11"},
 				 "arrivalDate": "2999-01-01", "household": []}""".formatted(NAME, PHONE, EMAIL));
 
 		// Sixty days before the last day (Fri 4 Sep 2026), just after 8:00 in Panama.

@@ -36,7 +36,8 @@ class ReconsiderationDeadlineTests {
 	void aRejectionBeforeCarnivalGivesFiveBusinessDaysAndAClosureMovesTheReminders() {
 		String caseId = api.openCase("""
 				{"applicant": {"name": "Marie Essai", "preferredLanguage": "es", "phone": "%s", "email": null,
-				               "preferredChannel": "SMS", "consentToContact": true},
+				               "preferredChannel": "SMS", "consentToContact": true,
+				               "consentNoticeVersion": "2026-11"},
 				 "arrivalDate": "2025-09-01", "household": []}""".formatted(PHONE));
 		api.recordEvent(caseId, """
 				{"type": "APPLICATION_FILED", "filedOn": "2025-09-15"}""");

@@ -34,13 +34,15 @@ class WalkingSkeletonTests {
 	void remindsEachPersonOnceInTheirLanguageNamingTheLastDay() {
 		String bySms = api.openCase("""
 				{"applicant": {"name": "Ana Prueba", "preferredLanguage": "es", "phone": "+50760001234", "email": null,
-				               "preferredChannel": "SMS", "consentToContact": true},
+				               "preferredChannel": "SMS", "consentToContact": true,
+				               "consentNoticeVersion": "2026-11"},
 				 "arrivalDate": "2026-03-02",
 				 "household": [{"name": "Luis Prueba", "relationship": "CHILD", "birthDate": "2019-05-01"}]}""");
 		String byEmail = api.openCase(
 				"""
 						{"applicant": {"name": "John Testcase", "preferredLanguage": "en", "phone": null,
-						               "email": "john.testcase@example.org", "preferredChannel": "EMAIL", "consentToContact": true},
+						               "email": "john.testcase@example.org", "preferredChannel": "EMAIL", "consentToContact": true,
+				               "consentNoticeVersion": "2026-11"},
 						 "arrivalDate": "2026-03-02", "household": []}""");
 
 		// Six months from Tue 3 Mar 2026, the business day after arrival: Thu 3 Sep 2026.

@@ -88,9 +88,6 @@ public final class LocalIssuer implements AutoCloseable {
 	/** case-service's client for its console's calls to deadline- and notify-service. */
 	public static final String CONSOLE_REGISTRATION = "plazo-console";
 
-	/** notify-service's client for its contact lookups at case-service. */
-	public static final String NOTIFY_REGISTRATION = "case-service";
-
 	static final String WARNING = """
 
 			=====================================================================
@@ -204,7 +201,11 @@ public final class LocalIssuer implements AutoCloseable {
 			arguments.addAll(registration(CONSOLE_REGISTRATION, "plazo-console", null, issuerUrl));
 		}
 		if (service == PlazoService.NOTIFY) {
-			arguments.addAll(registration(NOTIFY_REGISTRATION, "notify-service", "contacts:read", issuerUrl));
+			// notify-service builds its one client from its own properties.
+			arguments.addAll(List.of("--plazo.recipients.token-uri=" + issuerUrl + "/oauth2/token",
+					"--plazo.recipients.client-id=notify-service",
+					"--plazo.recipients.client-secret=notify-service-secret",
+					"--plazo.recipients.scope=contacts:read"));
 		}
 		return arguments;
 	}

@@ -152,10 +152,6 @@ public final class RunningStack implements AutoCloseable {
 			text.append(consoleUsers(serviceUrl(PlazoService.CASE)));
 		}
 		boolean deadlinesRun = this.services.stream().anyMatch((service) -> service.service() == PlazoService.DEADLINE);
-		if (this.services.stream().anyMatch((service) -> service.service() == PlazoService.NOTIFY)) {
-			text.append(String.format("%nNGO API operator token (development only): X-Plazo-Operator-Token: %s%n",
-					ServiceLauncher.DEV_OPERATOR_TOKEN));
-		}
 		if (deadlinesRun && this.settings.reminderDemoOffset() != null) {
 			text.append(String.format("%nA demo reminder fires %s after each deadline is computed.%n",
 					this.settings.reminderDemoOffset()));

@@ -28,15 +28,12 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 final class ServiceLauncher {
 
-	/** Operators' token for the NGO API in the development stack only. */
-	static final String DEV_OPERATOR_TOKEN = "dev-operator-token";
 
 	/**
 	 * Token for the operations APIs of deadline-service and notify-service
 	 * ({@code X-Plazo-Operator-Token} on {@code /api/v1/operations/...}), which the
 	 * operator console in case-service sends; development stack only.
 	 */
-	public static final String DEV_OPERATIONS_TOKEN = "dev-operations-token";
 
 	/**
 	 * The operator console's users in the development stack only: fixed, printed at
@@ -178,23 +175,22 @@ final class ServiceLauncher {
 			// Partner webhooks may go to a receiver on this machine, over http: dev only.
 			arguments.add("--plazo.partners.allow-http=true");
 			arguments.add("--plazo.partners.allow-loopback=true");
-			// The development stack's operator token; a real deployment sets its own.
-			arguments.add("--plazo.partners.operator-token=" + DEV_OPERATOR_TOKEN);
 		}
 		return arguments;
 	}
 
 	/**
-	 * The operations token of deadline-service and notify-service, and for case-service's
-	 * operator console that token and where those services listen.
+	 * Where a service finds the others it calls: case-service's console and export reach
+	 * deadline-service and notify-service, notify-service looks up contact details in
+	 * case-service.
 	 */
 	static List<String> operationsArguments(PlazoService service, Map<PlazoService, Integer> servicePorts) {
 		List<String> arguments = new ArrayList<>();
-		if (service == PlazoService.DEADLINE || service == PlazoService.NOTIFY) {
-			arguments.add("--plazo.operations.token=" + DEV_OPERATIONS_TOKEN);
+		if (service == PlazoService.NOTIFY) {
+			arguments
+				.add("--plazo.recipients.case-service-url=http://localhost:" + servicePorts.get(PlazoService.CASE));
 		}
 		if (service == PlazoService.CASE) {
-			arguments.add("--plazo.console.operations-token=" + DEV_OPERATIONS_TOKEN);
 			arguments.add(
 					"--plazo.console.deadline-service-url=http://localhost:" + servicePorts.get(PlazoService.DEADLINE));
 			arguments

@@ -76,9 +76,9 @@ class LocalIssuerTests {
 				"--spring.security.oauth2.client.registration.plazo-console.client-id=plazo-console",
 				"--spring.security.oauth2.client.provider.plazo-console.token-uri=http://localhost:9000/oauth2/token");
 		assertThat(LocalIssuer.serviceArguments(PlazoService.NOTIFY, "http://localhost:9000")).contains(
-				"--spring.security.oauth2.client.registration.case-service.client-id=notify-service",
-				"--spring.security.oauth2.client.registration.case-service.client-secret=notify-service-secret",
-				"--spring.security.oauth2.client.registration.case-service.scope=contacts:read");
+				"--plazo.recipients.token-uri=http://localhost:9000/oauth2/token",
+				"--plazo.recipients.client-id=notify-service", "--plazo.recipients.client-secret=notify-service-secret",
+				"--plazo.recipients.scope=contacts:read");
 	}
 
 	private JsonNode claims(String token) {

@@ -16,17 +16,15 @@ class OperationsArgumentsTests {
 			PlazoService.NOTIFY, 18083);
 
 	@Test
-	void deadlineAndNotifyCheckTheDevelopmentOperationsToken() {
-		assertThat(ServiceLauncher.operationsArguments(PlazoService.DEADLINE, this.ports))
-			.containsExactly("--plazo.operations.token=" + ServiceLauncher.DEV_OPERATIONS_TOKEN);
+	void notifyLooksUpContactDetailsWhereTheStackRunsCaseService() {
 		assertThat(ServiceLauncher.operationsArguments(PlazoService.NOTIFY, this.ports))
-			.containsExactly("--plazo.operations.token=" + ServiceLauncher.DEV_OPERATIONS_TOKEN);
+			.containsExactly("--plazo.recipients.case-service-url=http://localhost:18081");
+		assertThat(ServiceLauncher.operationsArguments(PlazoService.DEADLINE, this.ports)).isEmpty();
 	}
 
 	@Test
-	void theConsoleSendsThatTokenToTheServicesWhereTheStackRunsThem() {
+	void theConsoleCallsTheServicesWhereTheStackRunsThem() {
 		assertThat(ServiceLauncher.operationsArguments(PlazoService.CASE, this.ports)).containsExactly(
-				"--plazo.console.operations-token=" + ServiceLauncher.DEV_OPERATIONS_TOKEN,
 				"--plazo.console.deadline-service-url=http://localhost:18082",
 				"--plazo.console.notify-service-url=http://localhost:18083");
 	}

@@ -67,8 +67,15 @@ public class ApiSecurity {
 	@Order(1)
 	SecurityFilterChain apiFilterChain(HttpSecurity http, JwtDecoder apiJwtDecoder) throws Exception {
 		http.securityMatcher("/api/**")
-			.authorizeHttpRequests((requests) -> requests.requestMatchers("/api/v1/imports", "/api/v1/imports/**")
+			.authorizeHttpRequests((requests) -> requests
+				.requestMatchers("/api/v1/imports", "/api/v1/imports/**", "/api/v1/audit", "/api/v1/audit/**",
+						"/api/v1/privacy/**")
 				.hasRole(OPERATOR)
+				// Everything held about a person, decrypted: their caseworker and
+				// operators,
+				// never viewers.
+				.requestMatchers(HttpMethod.GET, "/api/v1/cases/*/export")
+				.hasAnyRole(OPERATOR, CASEWORKER)
 				// A case's contact details: its people, operators, and a service allowed
 				// to read them.
 				.requestMatchers(HttpMethod.GET, "/api/v1/cases/*/contact")

@@ -101,11 +101,11 @@ class Case {
 		Case opened = new Case(id, applicant, arrivalDate, household, now, consent, null, null, null, null, null);
 		opened.record(new CaseOpened(id, arrivalDate, applicant.preferredLanguage(), applicant.preferredChannel(), null,
 				null, applicant.consentToContact(), opened.household.size(), now), now);
-		if (applicant.phone() != null || applicant.email() != null) {
-			opened.outbox.add(RecordedEvent.of(new ContactDetailsChanged(id, now), now));
-		}
 		if (caseworker != null) {
 			opened.assignCaseworker(caseworker, now);
+		}
+		if (applicant.phone() != null || applicant.email() != null) {
+			opened.outbox.add(RecordedEvent.of(new ContactDetailsChanged(id, now), now));
 		}
 		return opened;
 	}

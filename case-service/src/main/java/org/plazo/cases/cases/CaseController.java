@@ -52,7 +52,11 @@ class CaseController {
 
 	@GetMapping("/{caseId}")
 	CaseView get(@PathVariable String caseId, Authentication authentication) {
-		return CaseView.of(this.access.find(caseId, authentication));
+		CaseView view = CaseView.of(this.access.find(caseId, authentication));
+		Caller caller = Caller.of(authentication);
+		boolean viewerOnly = caller.hasRole(Caller.VIEWER) && !caller.isOperator()
+				&& !caller.hasRole(Caller.CASEWORKER);
+		return viewerOnly ? view.withoutPersonalData() : view;
 	}
 
 	@PostMapping("/{caseId}/events")

@@ -20,6 +20,20 @@ record CaseView(String caseId, Applicant applicant, ContactConsent consent, Loca
 	}
 
 	/**
+	 * The case as a viewer sees it: the procedure, never who the people are or how to
+	 * reach them (the console masks the same fields).
+	 */
+	CaseView withoutPersonalData() {
+		Applicant masked = new Applicant(null, this.applicant.preferredLanguage(), null, null,
+				this.applicant.preferredChannel(), this.applicant.consentToContact());
+		List<HouseholdMember> members = this.household.stream()
+			.map((member) -> new HouseholdMember(member.memberId(), null, member.relationship(), null))
+			.toList();
+		return new CaseView(this.caseId, masked, this.consent, this.arrivalDate, members, this.openedAt,
+				this.caseworker, this.facts);
+	}
+
+	/**
 	 * One recorded event, with its data as published on the case stream.
 	 */
 	record Fact(String eventId, String type, Instant recordedAt, @JsonRawValue String data) {

@@ -10,15 +10,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Settings of the operator console ({@code plazo.console.*}).
  *
- * @param operationsToken sent as {@code X-Plazo-Operator-Token} to the operations APIs
  * @param deadlineServiceUrl base URL of deadline-service
  * @param notifyServiceUrl base URL of notify-service
  * @param timeout how long to wait for another service before saying it is unreachable
  * @param users who may log in; none by default
  */
 @ConfigurationProperties("plazo.console")
-record ConsoleProperties(@DefaultValue("") String operationsToken,
-		@DefaultValue("http://localhost:8082") URI deadlineServiceUrl,
+record ConsoleProperties(@DefaultValue("http://localhost:8082") URI deadlineServiceUrl,
 		@DefaultValue("http://localhost:8083") URI notifyServiceUrl, @DefaultValue("PT5S") Duration timeout,
 		List<User> users) {
 

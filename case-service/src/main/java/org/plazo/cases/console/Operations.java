@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import org.plazo.cases.access.ServiceTokens;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,15 +29,12 @@ import org.springframework.web.client.RestClientException;
 
 /**
  * The other services as the console sees them: deadline-service and notify-service over
- * HTTP, with the console's own bearer token ({@link ConsoleTokens}) and, until both
- * services take only tokens, the shared operations token too. Every read returns
+ * HTTP, with case-service's own bearer token ({@link ServiceTokens}). Every read returns
  * {@link Fetched}, so a service that is down makes a page say so rather than fail.
  * Nothing read here is logged.
  */
 @Component
 class Operations {
-
-	static final String TOKEN_HEADER = "X-Plazo-Operator-Token";
 
 	static final String ACTOR_HEADER = "X-Plazo-Actor";
 
@@ -50,21 +48,17 @@ class Operations {
 		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
 				HttpClient.newBuilder().connectTimeout(properties.timeout()).build());
 		requests.setReadTimeout(properties.timeout());
-		Optional<ClientHttpRequestInterceptor> bearer = ConsoleTokens.interceptor(environment);
-		this.deadlines = client(properties.deadlineServiceUrl().toString(), properties.operationsToken(), bearer,
-				requests);
-		this.notify = client(properties.notifyServiceUrl().toString(), properties.operationsToken(), bearer, requests);
+		Optional<ClientHttpRequestInterceptor> bearer = ServiceTokens.interceptor(environment);
+		this.deadlines = client(properties.deadlineServiceUrl().toString(), bearer, requests);
+		this.notify = client(properties.notifyServiceUrl().toString(), bearer, requests);
 	}
 
-	private static RestClient client(String baseUrl, String token, Optional<ClientHttpRequestInterceptor> bearer,
+	private static RestClient client(String baseUrl, Optional<ClientHttpRequestInterceptor> bearer,
 			JdkClientHttpRequestFactory requests) {
 		RestClient.Builder client = RestClient.builder()
 			.baseUrl(baseUrl)
 			.requestFactory(requests)
 			.defaultHeader("Accept", MediaType.APPLICATION_JSON_VALUE);
-		if (!token.isEmpty()) {
-			client.defaultHeader(TOKEN_HEADER, token);
-		}
 		bearer.ifPresent(client::requestInterceptor);
 		return client.build();
 	}

@@ -1,6 +1,5 @@
 package org.plazo.cases.privacy;
 
-import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -8,13 +7,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.plazo.cases.access.Caller;
 import org.plazo.cases.cases.Actors;
+import org.plazo.cases.cases.CaseAccess;
 import org.plazo.cases.cases.ContactCorrection;
 import org.plazo.cases.cases.NotFoundException;
 import org.plazo.cases.cases.PersonalData;
 import org.plazo.cases.privacy.CaseAudit.Action;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -42,7 +44,11 @@ class PersonalDataController {
 
 	private final Clock clock;
 
-	PersonalDataController(PersonalData cases, RemoteExports remote, Erasure erasure, CaseAudit audit, Clock clock) {
+	private final CaseAccess access;
+
+	PersonalDataController(PersonalData cases, RemoteExports remote, Erasure erasure, CaseAudit audit, Clock clock,
+			CaseAccess access) {
+		this.access = access;
 		this.cases = cases;
 		this.remote = remote;
 		this.erasure = erasure;
@@ -51,16 +57,16 @@ class PersonalDataController {
 	}
 
 	@GetMapping("/contact")
-	PersonalData.Contact contact(@PathVariable String caseId) {
-		return load(caseId);
+	PersonalData.Contact contact(@PathVariable String caseId, Authentication caller) {
+		return load(caseId, caller);
 	}
 
 	/** Replaces how to reach the person as a whole; see {@link ContactCorrection}. */
 	@PatchMapping("/contact")
 	PersonalData.Contact rectify(@PathVariable String caseId, @RequestBody ContactCorrection correction,
-			Principal principal) {
-		load(caseId);
-		return this.cases.rectify(caseId, correction, Actors.of(principal));
+			Authentication caller) {
+		load(caseId, caller);
+		return this.cases.rectify(caseId, correction, Actors.of(caller));
 	}
 
 	/**
@@ -68,8 +74,8 @@ class PersonalDataController {
 	 * that did not answer is named in {@code missing}, and {@code complete} is false.
 	 */
 	@GetMapping("/export")
-	Map<String, Object> export(@PathVariable String caseId, Principal principal) {
-		load(caseId);
+	Map<String, Object> export(@PathVariable String caseId, Authentication caller) {
+		load(caseId, caller);
 		PersonalData.CaseExport own = this.cases.export(caseId).orElseThrow(NotFoundException::noCase);
 		List<RemoteExports.Part> parts = List.of(this.remote.deadlines(caseId), this.remote.notifications(caseId));
 		List<String> missing = new ArrayList<>();
@@ -84,7 +90,7 @@ class PersonalDataController {
 			export.put(part.service(),
 					Map.of("state", part.state(), "data", (part.data() != null) ? part.data() : Map.of()));
 		}
-		this.audit.record(Actors.of(principal), Action.EXPORT, caseId);
+		this.audit.record(Actors.of(caller), Action.EXPORT, caseId);
 		export.put("auditTrail", this.audit.find(caseId, null, null, null, 0, CaseAuditController.MAX_SIZE).entries());
 		export.put("complete", missing.isEmpty());
 		export.put("missing", missing);
@@ -93,17 +99,22 @@ class PersonalDataController {
 
 	/**
 	 * Erases the person: crypto-shredding of their key and deletion of the case but for a
-	 * tombstone. Erasing again answers the same.
+	 * tombstone. Erasing again answers the same to an operator; a caseworker reaches only
+	 * a case they hold, so an erased one is a 404 to them.
 	 */
 	@DeleteMapping("/person")
-	ResponseEntity<Map<String, Object>> erase(@PathVariable String caseId, Principal principal) {
-		Instant erasedAt = this.erasure.erase(caseId, Actors.of(principal), Action.ERASE)
+	ResponseEntity<Map<String, Object>> erase(@PathVariable String caseId, Authentication caller) {
+		if (!Caller.of(caller).isOperator()) {
+			this.access.visible(caseId, caller);
+		}
+		Instant erasedAt = this.erasure.erase(caseId, Actors.of(caller), Action.ERASE)
 			.orElseThrow(NotFoundException::noCase);
 		return ResponseEntity.ok(Map.of("caseId", caseId, "erasedAt", erasedAt));
 	}
 
-	// Every route loads the case here, so one object-level check covers them all.
-	private PersonalData.Contact load(String caseId) {
+	// Every route but erasure loads the case here, so one object-level check covers them.
+	private PersonalData.Contact load(String caseId, Authentication caller) {
+		this.access.visible(caseId, caller);
 		return this.cases.contact(caseId).orElseThrow(NotFoundException::noCase);
 	}
 

@@ -3,12 +3,17 @@ package org.plazo.cases.privacy;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.Optional;
 
 import tools.jackson.databind.JsonNode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.plazo.cases.access.ServiceTokens;
+
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.env.Environment;
+import org.springframework.http.client.ClientHttpRequestInterceptor;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
@@ -29,8 +34,6 @@ class RemoteExports {
 
 	static final String NOTIFY_SERVICE = "notify-service";
 
-	private static final String TOKEN_HEADER = "X-Plazo-Operator-Token";
-
 	private static final String EXPORT = "/api/v1/operations/cases/{caseId}/export";
 
 	private static final Logger log = LoggerFactory.getLogger(RemoteExports.class);
@@ -41,24 +44,23 @@ class RemoteExports {
 
 	RemoteExports(@Value("${plazo.console.deadline-service-url:http://localhost:8082}") URI deadlineServiceUrl,
 			@Value("${plazo.console.notify-service-url:http://localhost:8083}") URI notifyServiceUrl,
-			@Value("${plazo.console.operations-token:}") String token,
-			@Value("${plazo.console.timeout:PT5S}") Duration timeout) {
+			@Value("${plazo.console.timeout:PT5S}") Duration timeout, Environment environment) {
 		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
 				HttpClient.newBuilder().connectTimeout(timeout).build());
 		requests.setReadTimeout(timeout);
-		this.deadlines = client(deadlineServiceUrl, token, requests);
-		this.notify = client(notifyServiceUrl, token, requests);
+		Optional<ClientHttpRequestInterceptor> bearer = ServiceTokens.interceptor(environment);
+		this.deadlines = client(deadlineServiceUrl, bearer, requests);
+		this.notify = client(notifyServiceUrl, bearer, requests);
 	}
 
-	// The one place that builds the calls: a bearer token goes here when the services
-	// take one.
-	private static RestClient client(URI baseUrl, String token, JdkClientHttpRequestFactory requests) {
-		return RestClient.builder()
+	private static RestClient client(URI baseUrl, Optional<ClientHttpRequestInterceptor> bearer,
+			JdkClientHttpRequestFactory requests) {
+		RestClient.Builder client = RestClient.builder()
 			.baseUrl(baseUrl.toString())
 			.requestFactory(requests)
-			.defaultHeader(TOKEN_HEADER, token)
-			.defaultHeader("Accept", MediaType.APPLICATION_JSON_VALUE)
-			.build();
+			.defaultHeader("Accept", MediaType.APPLICATION_JSON_VALUE);
+		bearer.ifPresent(client::requestInterceptor);
+		return client.build();
 	}
 
 	Part deadlines(String caseId) {

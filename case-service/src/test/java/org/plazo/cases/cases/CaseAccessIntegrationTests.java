@@ -106,22 +106,29 @@ class CaseAccessIntegrationTests {
 	}
 
 	@Test
-	void aCaseworkersCaseIsTheirsAndPublishedAsAssignedToThem() {
+	void aCaseworkersCaseIsTheirsAndPublishedAsAssignedToThem() throws Exception {
 		Consumer<String, CloudEvent> consumer = consumerAtEnd();
 
 		String caseId = open(TestTokens.caseworker(BEN));
 
 		assertThat(this.cases.findById(caseId).orElseThrow().caseworker()).isEqualTo(BEN);
-		List<ConsumerRecord<String, CloudEvent>> records = recordsOf(consumer, caseId, 2);
+		List<ConsumerRecord<String, CloudEvent>> records = recordsOf(consumer, caseId, 3);
 		assertThat(records).extracting((record) -> header(record, "ce_type"))
-			.containsExactly("org.plazo.case.opened.v1", "org.plazo.case.caseworker-assigned.v1");
+			.containsExactly("org.plazo.case.opened.v1", "org.plazo.case.caseworker-assigned.v1",
+					"org.plazo.case.contact-details-changed.v1");
 		assertThat(data(records.get(1))).contains("\"caseworker\":\"" + BEN + "\"").doesNotContain("Prueba");
 		assertThat(call(HttpMethod.GET, "/api/v1/cases/" + caseId, TestTokens.caseworker(BEN), null)).hasStatusOk()
 			.bodyJson()
 			.extractingPath("$.caseworker")
 			.isEqualTo(BEN);
-		assertThat(call(HttpMethod.GET, "/api/v1/cases/" + caseId, TestTokens.viewer(), null)).hasStatusOk();
-		assertThat(call(HttpMethod.GET, "/api/v1/cases/" + caseId, TestTokens.operator(), null)).hasStatusOk();
+		MvcTestResult asViewer = call(HttpMethod.GET, "/api/v1/cases/" + caseId, TestTokens.viewer(), null);
+		assertThat(asViewer).hasStatusOk();
+		assertThat(asViewer.getResponse().getContentAsString()).contains("\"caseworker\":\"" + BEN + "\"")
+			.doesNotContain("Prueba", "+507");
+		assertThat(call(HttpMethod.GET, "/api/v1/cases/" + caseId, TestTokens.operator(), null)).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.applicant.phone")
+			.isNotNull();
 	}
 
 	@Test
@@ -187,9 +194,9 @@ class CaseAccessIntegrationTests {
 			.extractingPath("$.caseworker")
 			.isEqualTo(ANA);
 
-		assertThat(recordsOf(consumer, caseId, 3)).extracting((record) -> header(record, "ce_type"))
+		assertThat(recordsOf(consumer, caseId, 4)).extracting((record) -> header(record, "ce_type"))
 			.containsExactly("org.plazo.case.opened.v1", "org.plazo.case.caseworker-assigned.v1",
-					"org.plazo.case.caseworker-assigned.v1");
+					"org.plazo.case.contact-details-changed.v1", "org.plazo.case.caseworker-assigned.v1");
 		assertThat(call(HttpMethod.GET, "/api/v1/cases/" + caseId, TestTokens.caseworker(ANA), null)).hasStatusOk();
 		assertThat(call(HttpMethod.GET, "/api/v1/cases/" + caseId, TestTokens.caseworker(BEN), null))
 			.hasStatus(HttpStatus.NOT_FOUND);

@@ -42,8 +42,7 @@ class OperationsTests {
 	void start() {
 		this.services.start();
 		URI base = URI.create(this.services.baseUrl());
-		ConsoleProperties properties = new ConsoleProperties("legacy-token", base, base, Duration.ofSeconds(5),
-				List.of());
+		ConsoleProperties properties = new ConsoleProperties(base, base, Duration.ofSeconds(5), List.of());
 		MockEnvironment environment = new MockEnvironment()
 			.withProperty("spring.security.oauth2.client.registration.plazo-console.client-id", "plazo-console")
 			.withProperty("spring.security.oauth2.client.registration.plazo-console.client-secret",
@@ -74,8 +73,7 @@ class OperationsTests {
 					.withRequestBody(containing("grant_type=client_credentials"))
 					.withHeader("Authorization", containing("Basic ")));
 		this.services.verify(getRequestedFor(urlPathEqualTo("/api/v1/operations/deadlines/missed"))
-			.withHeader("Authorization", equalTo("Bearer console-token-1"))
-			.withHeader(Operations.TOKEN_HEADER, equalTo("legacy-token")));
+			.withHeader("Authorization", equalTo("Bearer console-token-1")));
 		this.services.verify(postRequestedFor(urlPathEqualTo("/api/v1/calendar/closures")).withHeader("Authorization",
 				equalTo("Bearer console-token-1")));
 	}
@@ -93,8 +91,7 @@ class OperationsTests {
 	@Test
 	void sendsNoBearerTokenWithoutAClientConfigured() {
 		URI base = URI.create(this.services.baseUrl());
-		Operations unconfigured = new Operations(
-				new ConsoleProperties("legacy-token", base, base, Duration.ofSeconds(5), List.of()),
+		Operations unconfigured = new Operations(new ConsoleProperties(base, base, Duration.ofSeconds(5), List.of()),
 				new MockEnvironment());
 		this.services.stubFor(get(urlPathEqualTo("/api/v1/operations/deadlines/missed")).willReturn(okJson("[]")));
 

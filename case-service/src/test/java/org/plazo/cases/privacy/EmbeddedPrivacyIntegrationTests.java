@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.Principal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,6 +30,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.plazo.cases.CaseServiceApplication;
+import org.plazo.cases.TestTokens;
+import org.plazo.cases.OperatorByDefault;
 import org.plazo.events.Topics;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -40,6 +41,7 @@ import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.kafka.test.context.EmbeddedKafka;
@@ -62,7 +64,7 @@ import static org.awaitility.Awaitility.await;
  * MongoDB read raw, the case stream read raw, deadline-service and notify-service faked
  * at the HTTP edge.
  */
-@SpringBootTest(classes = { CaseServiceApplication.class, MovableClock.Configuration.class },
+@SpringBootTest(classes = { CaseServiceApplication.class, MovableClock.Configuration.class, OperatorByDefault.class },
 		properties = { "plazo.outbox.sweep-interval=PT1H", "plazo.console.timeout=PT2S" })
 @AutoConfigureMockMvc
 @EmbeddedKafka(partitions = 3, topics = { Topics.CASE_EVENTS },
@@ -185,11 +187,11 @@ class EmbeddedPrivacyIntegrationTests {
 		String caseId = open();
 		rectify(caseId);
 
-		List<ConsumerRecord<byte[], byte[]>> records = everyRecordOfTheCaseStream(caseId, 3);
+		List<ConsumerRecord<byte[], byte[]>> records = everyRecordOfTheCaseStream(caseId, 4);
 		assertThat(records)
 			.extracting((record) -> new String(record.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8))
-			.containsExactly("org.plazo.case.opened.v1", "org.plazo.case.contact-details-changed.v1",
-					"org.plazo.case.contact-details-changed.v1");
+			.containsExactly("org.plazo.case.opened.v1", "org.plazo.case.caseworker-assigned.v1",
+					"org.plazo.case.contact-details-changed.v1", "org.plazo.case.contact-details-changed.v1");
 		assertThat(raw(records)).doesNotContain(PERSONAL);
 
 		JsonNode contact = body(this.mvc.get().uri("/api/v1/cases/{id}/contact", caseId).exchange());
@@ -347,13 +349,19 @@ class EmbeddedPrivacyIntegrationTests {
 	void auditsEveryReadAndChangeAndAnswersOperatorsByCaseActorAndTime() {
 		String caseId = open();
 		this.clock.set(MovableClock.START.plusSeconds(3600));
-		this.mvc.get().uri("/api/v1/cases/{id}", caseId).principal(principal("dev-caseworker-ben")).exchange();
+		this.mvc.get()
+			.uri("/api/v1/cases/{id}", caseId)
+			.header(HttpHeaders.AUTHORIZATION, TestTokens.bearer(TestTokens.viewer()))
+			.exchange();
 		this.mvc.get().uri("/api/v1/cases/{id}/events", caseId).exchange();
-		this.mvc.get().uri("/api/v1/cases/{id}/contact", caseId).principal(principal("notify-service")).exchange();
+		this.mvc.get()
+			.uri("/api/v1/cases/{id}/contact", caseId)
+			.header(HttpHeaders.AUTHORIZATION, TestTokens.bearer(TestTokens.service("notify-service", "contacts:read")))
+			.exchange();
 
 		assertThat(actions(caseId)).containsExactly("CONTACT_LOOKUP", "READ", "READ", "OPEN");
 		JsonNode byActor = body(this.mvc.get()
-			.uri("/api/v1/audit?caseId={id}&actor=dev-caseworker-ben&from=2026-03-10T15:30:00Z", caseId)
+			.uri("/api/v1/audit?caseId={id}&actor=dev-viewer&from=2026-03-10T15:30:00Z", caseId)
 			.exchange());
 		assertThat(byActor.get("total").asLong()).isEqualTo(1);
 		assertThat(byActor.at("/entries/0/action").asString()).isEqualTo("READ");
@@ -399,7 +407,7 @@ class EmbeddedPrivacyIntegrationTests {
 	private String open() {
 		MvcTestResult created = this.mvc.post()
 			.uri("/api/v1/cases")
-			.principal(principal("dev-caseworker-ana"))
+			.header(HttpHeaders.AUTHORIZATION, TestTokens.bearer(TestTokens.caseworker("dev-caseworker-ana")))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(OPEN)
 			.exchange();
@@ -422,10 +430,6 @@ class EmbeddedPrivacyIntegrationTests {
 		List<String> actions = new ArrayList<>();
 		page.get("entries").forEach((entry) -> actions.add(entry.get("action").asString()));
 		return actions;
-	}
-
-	private static Principal principal(String name) {
-		return () -> name;
 	}
 
 	/** A "backup": every document of every collection of every database, as JSON. */

@@ -565,7 +565,8 @@ class FaultInjectionTests {
 	private static String caseBody(String phone) {
 		return """
 				{"applicant": {"name": "Ana Prueba", "preferredLanguage": "es", "phone": "%s", "email": null,
-				               "preferredChannel": "SMS", "consentToContact": true},
+				               "preferredChannel": "SMS", "consentToContact": true,
+				               "consentNoticeVersion": "2026-11"},
 				 "arrivalDate": "%s", "household": []}""".formatted(phone, LocalDate.now(PANAMA).minusDays(7));
 	}
 

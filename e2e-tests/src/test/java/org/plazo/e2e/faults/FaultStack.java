@@ -146,7 +146,7 @@ final class FaultStack implements AutoCloseable {
 				"mongodb://localhost:" + this.mongoProxy.port() + "/", 0, smsOutbox(), DEMO_OFFSET);
 		this.services.put(service,
 				ServiceProcess.start(service, infrastructure, this.ports.get(service), this.classpath, jvmOptions,
-						arguments(service, this.issuer.url()),
+						arguments(service, this.issuer.url(), this.ports.get(PlazoService.CASE)),
 						this.data.resolve("logs").resolve(service.serviceName() + ".log")));
 	}
 
@@ -274,7 +274,7 @@ final class FaultStack implements AutoCloseable {
 		return this.data.resolve("sms").resolve("outbox.jsonl");
 	}
 
-	private static List<String> arguments(PlazoService service, String issuerUrl) {
+	private static List<String> arguments(PlazoService service, String issuerUrl, int casePort) {
 		List<String> arguments = new ArrayList<>(LocalIssuer.serviceArguments(service, issuerUrl));
 		arguments.addAll(List.of(
 				// A killed consumer's partitions go to its successor after 6 s, not 45.
@@ -286,9 +286,9 @@ final class FaultStack implements AutoCloseable {
 			case DEADLINE ->
 				arguments.addAll(List.of("--plazo.dispatcher.poll-interval=PT0.5S", "--plazo.dispatcher.lookahead=PT2S",
 						"--plazo.dispatcher.lease=" + LEASE, "--plazo.reminders.catch-up-delay=PT10S"));
-			case NOTIFY -> arguments.addAll(
-					List.of("--plazo.notify.deferred.poll-interval=PT0.5S", "--plazo.notify.outbox.sweep-interval=PT2S",
-							"--plazo.sms.quiet-hours.start=00:00", "--plazo.sms.quiet-hours.end=00:00"));
+			case NOTIFY -> arguments.addAll(List.of("--plazo.recipients.case-service-url=http://localhost:" + casePort,
+					"--plazo.notify.deferred.poll-interval=PT0.5S", "--plazo.notify.outbox.sweep-interval=PT2S",
+					"--plazo.sms.quiet-hours.start=00:00", "--plazo.sms.quiet-hours.end=00:00"));
 		}
 		return arguments;
 	}

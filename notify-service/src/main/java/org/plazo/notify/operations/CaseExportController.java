@@ -6,6 +6,7 @@ import java.util.Map;
 import org.plazo.notify.operations.OperationsProblems.NotFound;
 import org.plazo.notify.privacy.PersonErasure;
 
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -37,13 +38,12 @@ class CaseExportController {
 	 * @return the case's data by section; 404 when this service holds nothing about it
 	 */
 	@GetMapping("/cases/{caseId}/export")
-	Map<String, Object> export(@PathVariable String caseId,
-			@RequestHeader(name = Parameters.ACTOR_HEADER, required = false) String actor) {
+	Map<String, Object> export(@PathVariable String caseId, Authentication caller,
+			@RequestHeader(name = Parameters.ACTOR_HEADER, required = false) String onBehalfOf) {
 		String id = Parameters.id("caseId", caseId);
 		Map<String, Object> sections = this.people.export(id)
 			.orElseThrow(() -> new NotFound("This service holds nothing about that case."));
-		// The shared token names nobody: the actor header, when sent, does.
-		this.audit.record((actor != null) ? Parameters.actor(actor) : "operations-token", EXPORT_CASE, id);
+		this.audit.record(caller.getName(), Parameters.onBehalfOf(onBehalfOf), EXPORT_CASE, id);
 		Map<String, Object> export = new LinkedHashMap<>();
 		export.put("caseId", id);
 		export.put("service", "notify-service");

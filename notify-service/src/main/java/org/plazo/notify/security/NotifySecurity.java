@@ -35,7 +35,10 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Two filter chains. The first covers the paths that keep credentials of their own and
@@ -74,9 +77,12 @@ public class NotifySecurity {
 	@Bean
 	@Order(1)
 	SecurityFilterChain ownCredentials(HttpSecurity http) throws Exception {
+		// The NGO operators' API is for operators, with their bearer tokens (below).
+		RequestMatcher partners = new AndRequestMatcher(
+				PathPatternRequestMatcher.withDefaults().matcher("/api/v1/partners/**"), new NegatedRequestMatcher(
+						PathPatternRequestMatcher.withDefaults().matcher("/api/v1/partners/ngos/**")));
 		http.securityMatcher(
-				new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/v1/partners/**"),
-						PathPatternRequestMatcher.withDefaults().matcher("/api/v1/sms/**"),
+				new OrRequestMatcher(partners, PathPatternRequestMatcher.withDefaults().matcher("/api/v1/sms/**"),
 						PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/api/v1/messages/languages"),
 						PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/actuator/health"),
 						PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/actuator/health/**"),
@@ -100,7 +106,7 @@ public class NotifySecurity {
 					.hasRole(OPERATOR)
 					.requestMatchers(HttpMethod.GET, "/api/v1/operations/**")
 					.hasAnyRole(OPERATOR, VIEWER)
-					.requestMatchers("/api/v1/operations/**")
+					.requestMatchers("/api/v1/operations/**", "/api/v1/partners/ngos/**")
 					.hasRole(OPERATOR)
 					.requestMatchers("/actuator/**")
 					.hasRole(OPERATOR)

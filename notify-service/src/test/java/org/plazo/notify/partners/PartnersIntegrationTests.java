@@ -34,6 +34,7 @@ import org.plazo.events.EventCatalog;
 import org.plazo.events.EventCodec;
 import org.plazo.events.PlazoEvent;
 import org.plazo.events.Topics;
+import org.plazo.notify.testing.TestTokens;
 import org.plazo.events.cases.AssignmentRevoked;
 import org.plazo.events.cases.CaseAssigned;
 import org.plazo.events.cases.CaseOpened;
@@ -84,8 +85,8 @@ import static org.awaitility.Awaitility.await;
  * endpoint on loopback (allowed here by the dev flag), the Kafka feed and the calendar
  * feed. DNS is a table: no real lookups.
  */
-@SpringBootTest(properties = { "plazo.partners.operator-token=operator-secret", "plazo.partners.allow-http=true",
-		"plazo.partners.allow-loopback=true", "plazo.partners.delivery.poll-interval=PT0.2S" })
+@SpringBootTest(properties = { "plazo.partners.allow-http=true", "plazo.partners.allow-loopback=true",
+		"plazo.partners.delivery.poll-interval=PT0.2S" })
 @AutoConfigureMockMvc
 @EmbeddedKafka(
 		topics = { Topics.CASE_EVENTS, Topics.DEADLINE_EVENTS, Topics.NOTIFICATION_EVENTS, Topics.PARTNER_EVENTS },
@@ -326,7 +327,7 @@ class PartnersIntegrationTests {
 		}
 		assertThat(this.mvc.delete()
 			.uri("/api/v1/partners/ngos/{id}/api-key", partner.ngoId())
-			.header("X-Plazo-Operator-Token", "operator-secret")).hasStatus(HttpStatus.NO_CONTENT);
+			.header("Authorization", TestTokens.bearer(TestTokens.operator()))).hasStatus(HttpStatus.NO_CONTENT);
 		answers.add(this.mvc.get()
 			.uri("/api/v1/partners/endpoints")
 			.header("Authorization", "Bearer " + partner.apiKey())
@@ -344,10 +345,10 @@ class PartnersIntegrationTests {
 			.hasStatus(HttpStatus.UNAUTHORIZED);
 		assertThat(this.mvc.post()
 			.uri("/api/v1/partners/ngos")
-			.header("X-Plazo-Operator-Token", "not-the-token")
+			.header("Authorization", TestTokens.bearer(TestTokens.caseworker(TestTokens.ANA)))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"name\": \"Otra\", \"contactEmail\": \"avisos@otra.example.org\"}"))
-			.hasStatus(HttpStatus.UNAUTHORIZED);
+			.hasStatus(HttpStatus.FORBIDDEN);
 	}
 
 	@Test
@@ -448,7 +449,7 @@ class PartnersIntegrationTests {
 	private Partner register(String name, boolean kafkaFeed) {
 		MvcTestResult registered = this.mvc.post()
 			.uri("/api/v1/partners/ngos")
-			.header("X-Plazo-Operator-Token", "operator-secret")
+			.header("Authorization", TestTokens.bearer(TestTokens.operator()))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"name\": \"" + name + "\", \"contactEmail\": \"avisos@ong.example.org\", \"kafkaFeed\": "
 					+ kafkaFeed + "}")

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.plazo.events.EventCodec;
 import org.plazo.events.PlazoEvent;
 import org.plazo.events.Topics;
+import org.plazo.notify.testing.TestTokens;
 import org.plazo.events.cases.CaseOpened;
 import org.plazo.events.cases.ContactChannel;
 import org.plazo.events.cases.ContactDetailsChanged;
@@ -68,15 +69,12 @@ import static org.awaitility.Awaitility.await;
  * (played by WireMock, with the token issuer) over real HTTP, encrypted at rest, found by
  * keyed hash, exported and erased. Invented people only.
  */
-@SpringBootTest(properties = { "plazo.operations.token=" + PersonalDataProtectionTests.TOKEN,
-		"plazo.notify.deferred.poll-interval=PT0.2S" })
+@SpringBootTest(properties = "plazo.notify.deferred.poll-interval=PT0.2S")
 @AutoConfigureMockMvc
 @EmbeddedKafka(topics = { Topics.CASE_EVENTS, Topics.DEADLINE_EVENTS, Topics.NOTIFICATION_EVENTS },
 		bootstrapServersProperty = "spring.kafka.bootstrap-servers")
 @DirtiesContext
 class PersonalDataProtectionTests {
-
-	static final String TOKEN = "privacy-tests-token";
 
 	/** 10:00 in Panama, outside quiet hours. */
 	static final Instant MORNING = Instant.parse("2026-09-01T15:00:00Z");
@@ -227,7 +225,7 @@ class PersonalDataProtectionTests {
 			.noneMatch(PersonalDataProtectionTests::holdsThePerson);
 		MvcTestResult export = this.mvc.get()
 			.uri("/api/v1/operations/cases/{caseId}/export", caseId)
-			.header("X-Plazo-Operator-Token", TOKEN)
+			.header("Authorization", TestTokens.bearer(TestTokens.operator()))
 			.exchange();
 		assertThat(export).hasStatusOk();
 		assertThat(export).bodyJson().extractingPath("$.recipient.phone").isEqualTo(PHONE);
@@ -247,7 +245,7 @@ class PersonalDataProtectionTests {
 					"legalBasis"));
 		assertThat(this.mvc.get()
 			.uri("/api/v1/operations/cases/{caseId}/export", caseId)
-			.header("X-Plazo-Operator-Token", TOKEN)).hasStatus(404);
+			.header("Authorization", TestTokens.bearer(TestTokens.operator()))).hasStatus(404);
 
 		// A reminder arriving after the erasure sends nothing; one of another case on the
 		// same partition, after it, shows it was processed.

@@ -2,16 +2,13 @@ package org.plazo.notify.partners.ngos;
 
 import java.util.List;
 
-import org.plazo.notify.partners.support.PartnerProperties;
-import org.plazo.notify.partners.support.Secrets;
 import org.plazo.notify.partners.support.UnauthorizedException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
-import org.springframework.util.StringUtils;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -20,25 +17,16 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Resolves {@link AuthenticatedNgo} and {@link OperatorAccess} parameters of controller
- * methods from the request's credentials; nothing else of the service is affected.
+ * methods: an NGO by its API key, an operator by the role of the bearer token the
+ * security chain accepted. Nothing else of the service is affected.
  */
 @Component
 class PartnerAuthentication implements WebMvcConfigurer {
 
-	static final String OPERATOR_HEADER = "X-Plazo-Operator-Token";
-
-	private static final Logger log = LoggerFactory.getLogger(PartnerAuthentication.class);
-
 	private final NgoRegistry registry;
 
-	private final String operatorToken;
-
-	PartnerAuthentication(NgoRegistry registry, PartnerProperties properties) {
+	PartnerAuthentication(NgoRegistry registry) {
 		this.registry = registry;
-		this.operatorToken = properties.operatorToken();
-		if (!StringUtils.hasText(this.operatorToken)) {
-			log.warn("plazo.partners.operator-token is not set: the partner operator API refuses every request");
-		}
 	}
 
 	@Override
@@ -57,9 +45,16 @@ class PartnerAuthentication implements WebMvcConfigurer {
 			.orElseThrow(() -> new UnauthorizedException("Bearer realm=\"plazo-partners\", error=\"invalid_token\""));
 	}
 
-	OperatorAccess operator(String token) {
-		if (!StringUtils.hasText(this.operatorToken) || token == null || !Secrets.equal(token, this.operatorToken)) {
-			throw new UnauthorizedException("PlazoOperatorToken realm=\"plazo-operators\"");
+	// The security chain lets only operators' tokens through; checked again here so that
+	// no other path to these controllers can skip it.
+	OperatorAccess operator() {
+		Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+		boolean operator = caller != null && caller.isAuthenticated()
+				&& caller.getAuthorities()
+					.stream()
+					.anyMatch((authority) -> "ROLE_OPERATOR".equals(authority.getAuthority()));
+		if (!operator) {
+			throw new UnauthorizedException("Bearer");
 		}
 		return new OperatorAccess();
 	}
@@ -89,7 +84,7 @@ class PartnerAuthentication implements WebMvcConfigurer {
 		@Override
 		public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
 				NativeWebRequest request, WebDataBinderFactory binderFactory) {
-			return operator(request.getHeader(OPERATOR_HEADER));
+			return operator();
 		}
 
 	}

@@ -9,8 +9,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * Settings of the partner features, {@code plazo.partners.*}; defaults in
  * {@code notify-service.properties}.
  *
- * @param operatorToken the token operators send in {@code X-Plazo-Operator-Token}; empty
- * disables the operator API (issue 7 replaces it with real authentication)
  * @param operatorEmail where alerts about disabled endpoints go; empty: only logged
  * @param allowHttp accept {@code http://} endpoints (dev and tests only)
  * @param allowLoopback accept endpoints on loopback addresses (dev and tests only)
@@ -22,9 +20,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param consumer the Kafka consumer of the partner features
  */
 @ConfigurationProperties("plazo.partners")
-public record PartnerProperties(String operatorToken, String operatorEmail, boolean allowHttp, boolean allowLoopback,
-		String publicUrl, Duration secretOverlap, Duration retention, Delivery delivery, Calendar calendar,
-		Consumer consumer) {
+public record PartnerProperties(String operatorEmail, boolean allowHttp, boolean allowLoopback, String publicUrl,
+		Duration secretOverlap, Duration retention, Delivery delivery, Calendar calendar, Consumer consumer) {
 
 	/**
 	 * @param pollInterval how often due deliveries are looked for (one query each time)

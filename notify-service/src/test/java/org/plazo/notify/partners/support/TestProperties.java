@@ -17,8 +17,8 @@ public final class TestProperties {
 	}
 
 	public static PartnerProperties partners(boolean allowLoopback) {
-		return new PartnerProperties("operator-secret", "operaciones@plazo.example.org", true, allowLoopback,
-				"http://localhost:8083", Duration.ofHours(24), Duration.ofDays(30),
+		return new PartnerProperties("operaciones@plazo.example.org", true, allowLoopback, "http://localhost:8083",
+				Duration.ofHours(24), Duration.ofDays(30),
 				new PartnerProperties.Delivery(Duration.ofSeconds(1), 100, 2, Duration.ofSeconds(2),
 						Duration.ofMinutes(1), SCHEDULE, 0.2, Duration.ofDays(5)),
 				new PartnerProperties.Calendar(Duration.ofMinutes(5)),

@@ -1,4 +1,4 @@
-package org.plazo.cases.console;
+package org.plazo.cases.access;
 
 import java.util.Optional;
 
@@ -19,30 +19,30 @@ import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.util.StringUtils;
 
 /**
- * The console's own bearer token for its calls to deadline-service and notify-service:
- * OAuth2 client credentials of the registration {@value #REGISTRATION}, configured with
- * Spring Boot's property names:
+ * case-service's own bearer token for its calls to deadline-service and notify-service
+ * (the console's pages, the Law 81 export): OAuth2 client credentials of the registration
+ * {@value #REGISTRATION}, configured with Spring Boot's property names:
  * {@code spring.security.oauth2.client.registration.plazo-console.client-id},
  * {@code .client-secret}, optionally {@code .scope}, and
  * {@code spring.security.oauth2.client.provider.plazo-console.token-uri}. The token is
  * fetched when first needed, kept until it expires, and dropped when a service refuses
  * it.
  */
-final class ConsoleTokens {
+public final class ServiceTokens {
 
-	static final String REGISTRATION = "plazo-console";
+	public static final String REGISTRATION = "plazo-console";
 
 	private static final String CLIENT = "spring.security.oauth2.client.registration." + REGISTRATION + ".";
 
 	private static final String PROVIDER = "spring.security.oauth2.client.provider." + REGISTRATION + ".";
 
-	private static final Logger log = LoggerFactory.getLogger(ConsoleTokens.class);
+	private static final Logger log = LoggerFactory.getLogger(ServiceTokens.class);
 
-	private ConsoleTokens() {
+	private ServiceTokens() {
 	}
 
 	/** The interceptor that adds the token, or empty when no client is configured. */
-	static Optional<ClientHttpRequestInterceptor> interceptor(Environment environment) {
+	public static Optional<ClientHttpRequestInterceptor> interceptor(Environment environment) {
 		String clientId = environment.getProperty(CLIENT + "client-id");
 		String tokenUri = environment.getProperty(PROVIDER + "token-uri");
 		if (!StringUtils.hasText(clientId) || !StringUtils.hasText(tokenUri)) {
