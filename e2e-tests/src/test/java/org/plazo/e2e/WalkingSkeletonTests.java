@@ -42,7 +42,7 @@ class WalkingSkeletonTests {
 				"""
 						{"applicant": {"name": "John Testcase", "preferredLanguage": "en", "phone": null,
 						               "email": "john.testcase@example.org", "preferredChannel": "EMAIL", "consentToContact": true,
-				               "consentNoticeVersion": "2026-11"},
+						             "consentNoticeVersion": "2026-11"},
 						 "arrivalDate": "2026-03-02", "household": []}""");
 
 		// Six months from Tue 3 Mar 2026, the business day after arrival: Thu 3 Sep 2026.

@@ -28,7 +28,6 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 final class ServiceLauncher {
 
-
 	/**
 	 * Token for the operations APIs of deadline-service and notify-service
 	 * ({@code X-Plazo-Operator-Token} on {@code /api/v1/operations/...}), which the

@@ -4,19 +4,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import io.cloudevents.CloudEvent;
-import io.cloudevents.kafka.CloudEventDeserializer;
 import org.apache.kafka.clients.consumer.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -112,8 +106,8 @@ class CaseAccessIntegrationTests {
 		String caseId = open(TestTokens.caseworker(BEN));
 
 		assertThat(this.cases.findById(caseId).orElseThrow().caseworker()).isEqualTo(BEN);
-		List<ConsumerRecord<String, CloudEvent>> records = recordsOf(consumer, caseId, 3);
-		assertThat(records).extracting((record) -> header(record, "ce_type"))
+		List<ConsumerRecord<String, CloudEvent>> records = CaseServiceIntegrationTests.recordsOf(consumer, caseId, 3);
+		assertThat(records).extracting((record) -> CaseServiceIntegrationTests.header(record, "ce_type"))
 			.containsExactly("org.plazo.case.opened.v1", "org.plazo.case.caseworker-assigned.v1",
 					"org.plazo.case.contact-details-changed.v1");
 		assertThat(data(records.get(1))).contains("\"caseworker\":\"" + BEN + "\"").doesNotContain("Prueba");
@@ -170,8 +164,9 @@ class CaseAccessIntegrationTests {
 		// Ben's own next event is the first thing published for the case since.
 		assertThat(call(HttpMethod.POST, "/api/v1/cases/" + caseId + "/events", ben, FACT))
 			.hasStatus(HttpStatus.CREATED);
-		assertThat(recordsUntil(consumer, caseId)).filteredOn((record) -> caseId.equals(record.key()))
-			.extracting((record) -> header(record, "ce_type"))
+		assertThat(CaseServiceIntegrationTests.recordsUntil(consumer, caseId))
+			.filteredOn((record) -> caseId.equals(record.key()))
+			.extracting((record) -> CaseServiceIntegrationTests.header(record, "ce_type"))
 			.containsExactly("org.plazo.case.resolution-notified.v1");
 	}
 
@@ -194,7 +189,8 @@ class CaseAccessIntegrationTests {
 			.extractingPath("$.caseworker")
 			.isEqualTo(ANA);
 
-		assertThat(recordsOf(consumer, caseId, 4)).extracting((record) -> header(record, "ce_type"))
+		assertThat(CaseServiceIntegrationTests.recordsOf(consumer, caseId, 4))
+			.extracting((record) -> CaseServiceIntegrationTests.header(record, "ce_type"))
 			.containsExactly("org.plazo.case.opened.v1", "org.plazo.case.caseworker-assigned.v1",
 					"org.plazo.case.contact-details-changed.v1", "org.plazo.case.caseworker-assigned.v1");
 		assertThat(call(HttpMethod.GET, "/api/v1/cases/" + caseId, TestTokens.caseworker(ANA), null)).hasStatusOk();
@@ -314,54 +310,15 @@ class CaseAccessIntegrationTests {
 		return this.json.readTree(result.getResponse().getContentAsByteArray());
 	}
 
-	private static String header(ConsumerRecord<String, CloudEvent> record, String name) {
-		return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
-	}
-
 	private static String data(ConsumerRecord<String, CloudEvent> record) {
 		return new String(record.value().getData().toBytes(), StandardCharsets.UTF_8);
 	}
 
 	private Consumer<String, CloudEvent> consumerAtEnd() {
-		Map<String, Object> properties = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-				String.join(",", this.kafka.getConsumer().getBootstrapServers()), ConsumerConfig.GROUP_ID_CONFIG,
-				"test-" + UUID.randomUUID(), ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-				ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-				ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, CloudEventDeserializer.class);
-		Consumer<String, CloudEvent> consumer = new KafkaConsumer<>(properties);
+		Consumer<String, CloudEvent> consumer = CaseServiceIntegrationTests
+			.consumerAtEnd(String.join(",", this.kafka.getConsumer().getBootstrapServers()));
 		this.consumers.add(consumer);
-		List<TopicPartition> partitions = consumer.partitionsFor(Topics.CASE_EVENTS, Duration.ofSeconds(30))
-			.stream()
-			.map((info) -> new TopicPartition(info.topic(), info.partition()))
-			.toList();
-		consumer.assign(partitions);
-		consumer.seekToEnd(partitions);
-		partitions.forEach(consumer::position);
 		return consumer;
-	}
-
-	private static List<ConsumerRecord<String, CloudEvent>> recordsOf(Consumer<String, CloudEvent> consumer,
-			String caseId, int count) {
-		List<ConsumerRecord<String, CloudEvent>> records = new ArrayList<>();
-		await().atMost(Duration.ofSeconds(30)).until(() -> {
-			for (ConsumerRecord<String, CloudEvent> record : consumer.poll(Duration.ofMillis(200))) {
-				if (caseId.equals(record.key())) {
-					records.add(record);
-				}
-			}
-			return records.size() >= count;
-		});
-		return records;
-	}
-
-	private static List<ConsumerRecord<String, CloudEvent>> recordsUntil(Consumer<String, CloudEvent> consumer,
-			String caseId) {
-		List<ConsumerRecord<String, CloudEvent>> records = new ArrayList<>();
-		await().atMost(Duration.ofSeconds(30)).until(() -> {
-			consumer.poll(Duration.ofMillis(200)).forEach(records::add);
-			return records.stream().anyMatch((record) -> caseId.equals(record.key()));
-		});
-		return records;
 	}
 
 	record Probe(HttpMethod method, String path, String body) {

@@ -253,19 +253,24 @@ abstract class CaseServiceIntegrationTests {
 		return this.json.readTree(result.getResponse().getContentAsByteArray());
 	}
 
-	private static String header(ConsumerRecord<String, CloudEvent> record, String name) {
+	static String header(ConsumerRecord<String, CloudEvent> record, String name) {
 		return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
 	}
 
-	/** A consumer of the case stream that sees only what is published from now on. */
 	private Consumer<String, CloudEvent> consumerAtEnd() {
-		Map<String, Object> properties = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-				String.join(",", this.kafka.getConsumer().getBootstrapServers()), ConsumerConfig.GROUP_ID_CONFIG,
-				"test-" + UUID.randomUUID(), ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-				ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+		Consumer<String, CloudEvent> consumer = consumerAtEnd(
+				String.join(",", this.kafka.getConsumer().getBootstrapServers()));
+		this.consumers.add(consumer);
+		return consumer;
+	}
+
+	/** A consumer of the case stream that sees only what is published from now on. */
+	static Consumer<String, CloudEvent> consumerAtEnd(String bootstrapServers) {
+		Map<String, Object> properties = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+				ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(), ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+				false, ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
 				ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, CloudEventDeserializer.class);
 		Consumer<String, CloudEvent> consumer = new KafkaConsumer<>(properties);
-		this.consumers.add(consumer);
 		List<TopicPartition> partitions = consumer.partitionsFor(Topics.CASE_EVENTS, Duration.ofSeconds(30))
 			.stream()
 			.map((info) -> new TopicPartition(info.topic(), info.partition()))
@@ -277,8 +282,8 @@ abstract class CaseServiceIntegrationTests {
 	}
 
 	/** The first {@code count} records of the case from the consumer's position on. */
-	private static List<ConsumerRecord<String, CloudEvent>> recordsOf(Consumer<String, CloudEvent> consumer,
-			String caseId, int count) {
+	static List<ConsumerRecord<String, CloudEvent>> recordsOf(Consumer<String, CloudEvent> consumer, String caseId,
+			int count) {
 		List<ConsumerRecord<String, CloudEvent>> records = new ArrayList<>();
 		await().atMost(Duration.ofSeconds(30)).until(() -> {
 			for (ConsumerRecord<String, CloudEvent> record : consumer.poll(Duration.ofMillis(200))) {
@@ -294,8 +299,7 @@ abstract class CaseServiceIntegrationTests {
 	/**
 	 * Every record from the consumer's position up to the first one keyed by the case.
 	 */
-	private static List<ConsumerRecord<String, CloudEvent>> recordsUntil(Consumer<String, CloudEvent> consumer,
-			String caseId) {
+	static List<ConsumerRecord<String, CloudEvent>> recordsUntil(Consumer<String, CloudEvent> consumer, String caseId) {
 		List<ConsumerRecord<String, CloudEvent>> records = new ArrayList<>();
 		await().atMost(Duration.ofSeconds(30)).until(() -> {
 			consumer.poll(Duration.ofMillis(200)).forEach(records::add);
