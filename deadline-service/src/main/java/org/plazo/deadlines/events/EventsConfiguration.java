@@ -2,8 +2,6 @@ package org.plazo.deadlines.events;
 
 import java.util.Map;
 
-import com.mongodb.MongoSocketException;
-import com.mongodb.MongoTimeoutException;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.kafka.CloudEventSerializer;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -14,22 +12,46 @@ import org.plazo.deadlines.observability.DeadLetterMetrics;
 import org.plazo.events.MalformedEventException;
 import org.plazo.events.Topics;
 
+import org.springframework.boot.kafka.autoconfigure.ConcurrentKafkaListenerContainerFactoryConfigurer;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.dao.TransientDataAccessException;
+import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.BatchListenerFailedException;
+import org.springframework.kafka.listener.ContainerProperties.AckMode;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.listener.ListenerExecutionFailedException;
 import org.springframework.kafka.support.serializer.DelegatingByTypeSerializer;
 import org.springframework.util.backoff.BackOff;
 import org.springframework.util.backoff.ExponentialBackOff;
 
 @Configuration(proxyBeanMethods = false)
 class EventsConfiguration {
+
+	/**
+	 * Batch listeners: each poll's records in one call, offsets committed once per poll.
+	 * A listener of this factory names a failed record with
+	 * {@link BatchListenerFailedException}: the records before it are committed, it is
+	 * retried or dead-lettered by {@link #kafkaErrorHandler}, and those after it come
+	 * again with the next poll. Every other setting is Spring Boot's
+	 * ({@code spring.kafka.listener.*}), as for the record listeners of the default
+	 * factory.
+	 */
+	@Bean
+	ConcurrentKafkaListenerContainerFactory<Object, Object> batchListenerContainerFactory(
+			ConcurrentKafkaListenerContainerFactoryConfigurer configurer,
+			ConsumerFactory<Object, Object> consumerFactory) {
+		var factory = new ConcurrentKafkaListenerContainerFactory<Object, Object>();
+		configurer.configure(factory, consumerFactory);
+		factory.setBatchListener(true);
+		factory.getContainerProperties().setAckMode(AckMode.BATCH);
+		return factory;
+	}
 
 	@Bean
 	NewTopic deadlineEventsTopic() {
@@ -58,7 +80,7 @@ class EventsConfiguration {
 		var backOff = new ExponentialBackOff(200, 2.0);
 		backOff.setMaxElapsedTime(10_000);
 		var handler = new DefaultErrorHandler((record, ex) -> {
-			recoverer.accept(record, ex);
+			recoverer.accept(record, withoutBatchWrapper(ex));
 			metrics.deadLettered(Topics.deadLetter(record.topic()));
 		}, backOff);
 		handler.setBackOffFunction((record, ex) -> untilStoreIsBack(ex));
@@ -67,18 +89,30 @@ class EventsConfiguration {
 	}
 
 	/**
+	 * A batch listener's failure as a record listener's would be: the dead letter's
+	 * exception-cause header names the record's own failure (e.g. an unreadable event),
+	 * not the {@link BatchListenerFailedException} that pointed at it.
+	 */
+	static Exception withoutBatchWrapper(Exception ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof BatchListenerFailedException failed && failed.getCause() != null) {
+				String groupId = (ex instanceof ListenerExecutionFailedException outer) ? outer.getGroupId() : null;
+				return new ListenerExecutionFailedException(ex.getMessage(), groupId, failed.getCause());
+			}
+		}
+		return ex;
+	}
+
+	/**
 	 * While MongoDB is unreachable every record would fail alike: wait for it, without
 	 * limit, rather than dead-letter records that are fine (the consumer slows down; the
 	 * partition's lag grows and is alerted on).
 	 */
 	static BackOff untilStoreIsBack(Exception ex) {
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof DataAccessResourceFailureException || cause instanceof TransientDataAccessException
-					|| cause instanceof MongoSocketException || cause instanceof MongoTimeoutException) {
-				ExponentialBackOff backOff = new ExponentialBackOff(500, 2.0);
-				backOff.setMaxInterval(10_000);
-				return backOff;
-			}
+		if (StoreOutage.causedBy(ex)) {
+			ExponentialBackOff backOff = new ExponentialBackOff(500, 2.0);
+			backOff.setMaxInterval(10_000);
+			return backOff;
 		}
 		return null;
 	}

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -109,16 +110,119 @@ public class DeadlineTracking {
 			if (doc.facts() == null && wasErased(doc.caseId())) {
 				return false;
 			}
-			CaseFacts facts = FactsFromEvents.apply(doc.facts(), event);
-			// An event that changes no fact (an NGO assignment, a redelivery) changes
-			// nothing.
-			if (doc.hasApplied(envelope.id()) || facts.equals(doc.facts())) {
+			ReminderChanges changes = applyInMemory(doc, envelope);
+			if (changes == null) {
 				return false;
 			}
-			doc.markApplied(envelope.id(), this.clock.instant());
-			recompute(doc, facts, FACTS_CHANGED);
+			this.reminders.cancel(changes.toCancel());
+			this.reminders.schedule(changes.toSchedule());
 			return true;
 		});
+	}
+
+	/**
+	 * Applies the case events of a poll, each once, as {@link #apply} would one by one,
+	 * with a few round trips for all of them: the cases' documents are read in one query,
+	 * each case's events applied in order in memory, the reminders of all of them written
+	 * in one bulk operation, then the changed documents saved (new ones in one insert)
+	 * and their events handed to the relay. A case with a {@link PersonErased} among its
+	 * events takes the one-by-one path, in order. Throws on any failure, having written
+	 * some or none of it: everything is safe to apply again (applied event ids, derived
+	 * reminder ids), which a caller does one by one to find the event that fails.
+	 * @param envelopes case events in the order of their records
+	 */
+	public void applyAll(List<Envelope<? extends CaseEvent>> envelopes) {
+		Map<String, List<Envelope<? extends CaseEvent>>> byCase = new LinkedHashMap<>();
+		for (Envelope<? extends CaseEvent> envelope : envelopes) {
+			byCase.computeIfAbsent(envelope.data().caseId(), (id) -> new ArrayList<>()).add(envelope);
+		}
+		List<String> batched = new ArrayList<>();
+		byCase.forEach((caseId, events) -> {
+			if (events.stream().anyMatch((e) -> e.data() instanceof PersonErased)) {
+				events.forEach(this::apply);
+			}
+			else {
+				batched.add(caseId);
+			}
+		});
+		if (batched.isEmpty()) {
+			return;
+		}
+		Map<String, CaseDeadlines> stored = new HashMap<>();
+		this.mongo.find(new Query(Criteria.where("_id").in(batched)), CaseDeadlines.class)
+			.forEach((doc) -> stored.put(doc.caseId(), doc));
+		Set<String> erased = erased(
+				batched.stream().filter((id) -> !stored.containsKey(id) || stored.get(id).facts() == null).toList());
+		ReminderBatch reminderBatch = new ReminderBatch();
+		List<Changed> changed = new ArrayList<>();
+		for (String caseId : batched) {
+			if (erased.contains(caseId)) {
+				continue;
+			}
+			boolean known = stored.containsKey(caseId);
+			CaseDeadlines doc = known ? stored.get(caseId) : new CaseDeadlines(caseId);
+			Set<String> pendingBefore = doc.outbox().stream().map(PendingEvent::id).collect(Collectors.toSet());
+			boolean any = false;
+			for (Envelope<? extends CaseEvent> envelope : byCase.get(caseId)) {
+				ReminderChanges changes = applyInMemory(doc, envelope);
+				if (changes != null) {
+					reminderBatch.add(changes);
+					any = true;
+				}
+			}
+			if (any) {
+				changed.add(new Changed(doc, pendingBefore, known));
+			}
+		}
+		if (changed.isEmpty()) {
+			return;
+		}
+		// Reminders first: their ids are derived, so redoing this after a crash is
+		// harmless.
+		this.reminders.cancel(reminderBatch.toCancel());
+		this.reminders.schedule(reminderBatch.toSchedule());
+		List<CaseDeadlines> fresh = changed.stream().filter((c) -> !c.known()).map(Changed::doc).toList();
+		if (!fresh.isEmpty()) {
+			this.mongo.insertAll(fresh);
+		}
+		for (Changed c : changed) {
+			if (c.known()) {
+				// One write each, checked against the version read.
+				this.repository.save(c.doc());
+			}
+		}
+		for (Changed c : changed) {
+			this.metrics.recorded(c.doc().outbox(), c.pendingBefore());
+			this.relay.relaySoon(c.doc().caseId(), c.doc().outbox());
+		}
+	}
+
+	/**
+	 * Applies one event to a case's document in memory.
+	 * @return what the case's reminders need, or {@code null} when the event changes
+	 * nothing (a redelivery, or no fact changed)
+	 */
+	private ReminderChanges applyInMemory(CaseDeadlines doc, Envelope<? extends CaseEvent> envelope) {
+		CaseFacts facts = FactsFromEvents.apply(doc.facts(), envelope.data());
+		// An event that changes no fact (an NGO assignment, a redelivery) changes
+		// nothing.
+		if (doc.hasApplied(envelope.id()) || facts.equals(doc.facts())) {
+			return null;
+		}
+		doc.markApplied(envelope.id(), this.clock.instant());
+		return recomputeInMemory(doc, facts, FACTS_CHANGED);
+	}
+
+	private Set<String> erased(List<String> caseIds) {
+		if (caseIds.isEmpty()) {
+			return Set.of();
+		}
+		Query query = new Query(Criteria.where("_id").in(caseIds));
+		query.fields().include("_id");
+		return this.mongo.find(query, Document.class, ERASED_CASES)
+			.stream()
+			.map((doc) -> doc.getString("_id"))
+			.collect(Collectors.toSet());
 	}
 
 	/**
@@ -221,8 +325,20 @@ public class DeadlineTracking {
 	}
 
 	private void recompute(CaseDeadlines doc, CaseFacts facts, String reason) {
+		ReminderChanges changes = recomputeInMemory(doc, facts, reason);
+		// Reminders before the case's document (saved by the caller): their ids are
+		// derived, so redoing this after a crash is harmless.
+		this.reminders.cancel(changes.toCancel());
+		this.reminders.schedule(changes.toSchedule());
+	}
+
+	/**
+	 * Recomputes a case's deadlines in its document (not saved) and says what its
+	 * reminders need; writes nothing.
+	 */
+	private ReminderChanges recomputeInMemory(CaseDeadlines doc, CaseFacts facts, String reason) {
 		if (facts == null) {
-			return;
+			return ReminderChanges.NONE;
 		}
 		Instant now = this.clock.instant();
 		List<ComputedDeadline> computed = this.engine.compute(facts);
@@ -244,11 +360,52 @@ public class DeadlineTracking {
 					.forEach((r) -> toCancel.add(r.reminderId()));
 			}
 		}
-		// Reminders first: their ids are derived, so redoing this after a crash is
-		// harmless.
-		this.reminders.cancel(toCancel);
-		this.reminders.schedule(toSchedule);
 		doc.recompute(facts, computed, tracked, reason, now);
+		return new ReminderChanges(toCancel, toSchedule);
+	}
+
+	/** What a recomputation asks of a case's reminders. */
+	private record ReminderChanges(List<String> toCancel, List<Reminder> toSchedule) {
+
+		static final ReminderChanges NONE = new ReminderChanges(List.of(), List.of());
+
+	}
+
+	/** A case's document changed by a batch, and whether it was stored before. */
+	private record Changed(CaseDeadlines doc, Set<String> pendingBefore, boolean known) {
+	}
+
+	/**
+	 * The reminder changes of several recomputations as one: for each reminder the last
+	 * word (schedule or cancel) counts, and a reminder scheduled more than once keeps its
+	 * first version, as the one-by-one writes would (an upsert inserts only once).
+	 */
+	private static final class ReminderBatch {
+
+		private final Map<String, Reminder> firstVersion = new HashMap<>();
+
+		private final Map<String, Boolean> wanted = new LinkedHashMap<>();
+
+		void add(ReminderChanges changes) {
+			changes.toCancel().forEach((id) -> this.wanted.put(id, false));
+			for (Reminder reminder : changes.toSchedule()) {
+				this.firstVersion.putIfAbsent(reminder.id(), reminder);
+				this.wanted.put(reminder.id(), true);
+			}
+		}
+
+		List<String> toCancel() {
+			return this.wanted.entrySet().stream().filter((e) -> !e.getValue()).map(Map.Entry::getKey).toList();
+		}
+
+		List<Reminder> toSchedule() {
+			return this.wanted.entrySet()
+				.stream()
+				.filter(Map.Entry::getValue)
+				.map((e) -> this.firstVersion.get(e.getKey()))
+				.toList();
+		}
+
 	}
 
 	/** Loads, changes and saves a case's document, retrying when another writer won. */
