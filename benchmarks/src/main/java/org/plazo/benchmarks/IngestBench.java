@@ -110,9 +110,11 @@ final class IngestBench {
 				.toList());
 			results.put("ingest_saturated_p50_ms", saturated.percentile(50), "ms", "",
 					"latency while everything was queued at once (includes the wait in the queue)");
-			results.put("ingest_ratio_to_ceiling",
-					rate / ((Number) results.get("kafka_ceiling_records_per_s")).doubleValue(), "ratio", "",
-					"ingest events/s divided by the Kafka ceiling records/s");
+			// Only when the ceiling phase ran too (-Dbench.only may leave it out).
+			if (results.get("kafka_ceiling_records_per_s") instanceof Number ceiling) {
+				results.put("ingest_ratio_to_ceiling", rate / ceiling.doubleValue(), "ratio", "",
+						"ingest events/s divided by the Kafka ceiling records/s");
+			}
 			if (preloaded > 0) {
 				// The same again with a store that already holds many reminders.
 				Reminders.load(mongo.uri(database), database, List.of(DispatchBench.background(preloaded)), 13);
