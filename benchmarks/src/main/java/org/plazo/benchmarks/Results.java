@@ -173,7 +173,14 @@ final class Results {
 				+ System.getProperty("os.arch") + osRelease());
 		machine.put("jvm", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version") + " ("
 				+ System.getProperty("java.vm.vendor") + ")");
-		machine.put("jvm_flags", String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()));
+		// Where the results go says nothing about the machine and would name a local
+		// path.
+		machine.put("jvm_flags",
+				ManagementFactory.getRuntimeMXBean()
+					.getInputArguments()
+					.stream()
+					.filter((flag) -> !flag.startsWith("-Dbench.out="))
+					.collect(java.util.stream.Collectors.joining(" ")));
 		machine.put("benchmark_max_heap_mb", Runtime.getRuntime().maxMemory() / 1024 / 1024);
 		return machine;
 	}
