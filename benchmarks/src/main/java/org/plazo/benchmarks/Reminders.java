@@ -3,9 +3,12 @@ package org.plazo.benchmarks;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.function.IntFunction;
 
@@ -13,13 +16,17 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import org.bson.Document;
+import org.plazo.deadlines.reminders.Reminder;
 
 /**
  * Writes reminder documents straight into deadline-service's {@code reminders}
- * collection, shaped as its {@code ReminderStore} writes them (Spring Data mapping,
- * native java.time codecs), with insertMany: the API would take hours to make a million.
+ * collection, and their entries in {@code reminder_buckets}, shaped as its
+ * {@code ReminderStore} writes them (Spring Data mapping, native java.time codecs), with
+ * insertMany: the API would take hours to make a million.
  */
 final class Reminders {
+
+	static final String BUCKETS = "reminder_buckets";
 
 	static final String LEGAL_BASIS = "Decreto Ejecutivo 5 de 2018, art. 30";
 
@@ -43,6 +50,7 @@ final class Reminders {
 			int[] left = groups.stream().mapToInt(Group::count).toArray();
 			int[] next = new int[left.length];
 			long remaining = groups.stream().mapToLong(Group::count).sum();
+			Map<String, Document> buckets = new LinkedHashMap<>();
 			List<Document> batch = new ArrayList<>(10_000);
 			while (remaining > 0) {
 				long pick = (long) (random.nextDouble() * remaining);
@@ -55,7 +63,9 @@ final class Reminders {
 				int i = next[g]++;
 				left[g]--;
 				remaining--;
-				batch.add(document(group.prefix() + "-" + i, group.fireAt().apply(i)));
+				Document reminder = document(group.prefix() + "-" + i, group.fireAt().apply(i));
+				batch.add(reminder);
+				list(buckets, reminder);
 				if (batch.size() == 10_000) {
 					reminders.insertMany(batch);
 					batch.clear();
@@ -64,8 +74,30 @@ final class Reminders {
 			if (!batch.isEmpty()) {
 				reminders.insertMany(batch);
 			}
+			List<Document> all = new ArrayList<>(buckets.values());
+			MongoCollection<Document> bucketCollection = client.getDatabase(database).getCollection(BUCKETS);
+			for (int from = 0; from < all.size(); from += 1_000) {
+				bucketCollection.insertMany(all.subList(from, Math.min(all.size(), from + 1_000)));
+			}
 		}
 		return (System.nanoTime() - start) / 1e9;
+	}
+
+	/**
+	 * Lists a reminder in the bucket of its minute and slot, as {@code ReminderStore}
+	 * does: {@code {_id: "<minute>/<slot>", at, slot, n, ids}}.
+	 */
+	@SuppressWarnings("unchecked")
+	static void list(Map<String, Document> buckets, Document reminder) {
+		Instant minute = reminder.getDate("fireAt").toInstant().truncatedTo(ChronoUnit.MINUTES);
+		int slot = Reminder.slotOf(reminder.getString("caseId"));
+		Document bucket = buckets.computeIfAbsent(minute + "/" + slot,
+				(id) -> new Document("_id", id).append("ids", new ArrayList<String>())
+					.append("n", 0)
+					.append("at", Date.from(minute))
+					.append("slot", slot));
+		((List<String>) bucket.get("ids")).add(reminder.getString("_id"));
+		bucket.put("n", bucket.getInteger("n") + 1);
 	}
 
 	static Document document(String key, Instant fireAt) {

@@ -1,5 +1,8 @@
 package org.plazo.deadlines.reminders;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Clock;
 import java.time.Instant;
 
 import org.quartz.DisallowConcurrentExecution;
@@ -13,16 +16,41 @@ import org.quartz.TriggerBuilder;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.scheduling.quartz.QuartzJobBean;
 
 /**
  * Quartz only fires; the dispatcher decides. One repeating trigger loads windows; one
- * trigger per due instant (each with a job of its own) fires its group.
+ * trigger per due instant (each with a job of its own) fires its group. The dispatcher's
+ * name among the others (its slots, {@link DispatcherSlots}) is
+ * {@code plazo.dispatcher.instance-id}, by default the application's name, host and port,
+ * which a restarted instance keeps.
  */
 @Configuration(proxyBeanMethods = false)
 class DispatcherConfiguration {
 
 	static final JobKey LOAD_JOB = JobKey.jobKey("load-due-reminders", "reminders");
+
+	@Bean
+	DispatcherSlots dispatcherSlots(MongoTemplate mongo, Clock clock, DispatcherProperties properties,
+			Environment environment) {
+		String instance = properties.instanceId();
+		if (instance == null || instance.isBlank()) {
+			instance = environment.getProperty("spring.application.name", "deadline-service") + "@" + host() + ":"
+					+ environment.getProperty("server.port", "8080");
+		}
+		return new DispatcherSlots(mongo, clock, instance, properties.lease());
+	}
+
+	private static String host() {
+		try {
+			return InetAddress.getLocalHost().getHostName();
+		}
+		catch (UnknownHostException ex) {
+			return "localhost";
+		}
+	}
 
 	@Bean
 	JobDetail loadDueRemindersJob() {

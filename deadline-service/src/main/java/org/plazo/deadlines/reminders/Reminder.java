@@ -21,21 +21,46 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param legalBasis the law behind the deadline
  * @param fireAt when to fire
  * @param status where it is in its life
- * @param leaseUntil until when a dispatcher holds it
  * @param firedAt when it was published
- * @param claimToken which firing round of which dispatcher holds it
  */
 @Document("reminders")
 @CompoundIndex(name = "due", def = "{'status': 1, 'fireAt': 1}")
 public record Reminder(@Id String id, String caseId, String deadlineId, String kind, Purpose purpose, LocalDate lastDay,
-		Instant dueAt, String legalBasis, Instant fireAt, Status status, Instant leaseUntil, Instant firedAt,
-		String claimToken) {
+		Instant dueAt, String legalBasis, Instant fireAt, Status status, Instant firedAt) {
+
+	/**
+	 * Dispatchers divide reminders into this many slots, by case. Fixed, like a topic's
+	 * partitions: changing it moves reminders between buckets (the sweep still finds
+	 * them).
+	 */
+	public static final int SLOTS = 16;
 
 	public static Reminder pending(String caseId, String deadlineId, String kind, Purpose purpose, LocalDate lastDay,
 			Instant dueAt, String legalBasis, Instant fireAt) {
 		String id = deadlineId + ":" + purpose.name().toLowerCase() + ":" + fireAt;
 		return new Reminder(id, caseId, deadlineId, kind, purpose, lastDay, dueAt, legalBasis, fireAt, Status.PENDING,
-				null, null, null);
+				null);
+	}
+
+	/**
+	 * The slot of a case's reminders: which dispatcher fires them.
+	 * {@link String#hashCode} is fixed by the language specification, so every instance
+	 * agrees.
+	 */
+	public static int slotOf(String caseId) {
+		return Math.floorMod(caseId.hashCode(), SLOTS);
+	}
+
+	public int slot() {
+		return slotOf(this.caseId);
+	}
+
+	/**
+	 * Whether it still has to fire. {@link Status#CLAIMED} is left by earlier versions,
+	 * whose dispatchers claimed reminders one by one.
+	 */
+	public boolean toFire() {
+		return this.status == Status.PENDING || this.status == Status.CLAIMED;
 	}
 
 	/**
@@ -45,7 +70,7 @@ public record Reminder(@Id String id, String caseId, String deadlineId, String k
 	public static Reminder alert(String caseId, String deadlineId, String kind, LocalDate lastDay, Instant dueAt,
 			String legalBasis, Instant now) {
 		return new Reminder(deadlineId + ":alert:" + lastDay, caseId, deadlineId, kind, Purpose.REMIND, lastDay, dueAt,
-				legalBasis, now, Status.PENDING, null, null, null);
+				legalBasis, now, Status.PENDING, null);
 	}
 
 	/** Why a reminder fires. */
@@ -62,7 +87,12 @@ public record Reminder(@Id String id, String caseId, String deadlineId, String k
 	/** Life of a reminder. */
 	public enum Status {
 
-		PENDING, CLAIMED, FIRED, CANCELLED
+		PENDING,
+
+		/** Left by earlier versions; fired like {@link #PENDING}. */
+		CLAIMED,
+
+		FIRED, CANCELLED
 
 	}
 

@@ -1,11 +1,15 @@
 package org.plazo.deadlines.reminders;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.bson.Document;
 import org.plazo.deadlines.reminders.Reminder.Status;
 
 import org.springframework.data.domain.Sort;
@@ -17,20 +21,32 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
- * Every MongoDB access to reminders. Hot paths address documents by {@code _id} alone;
- * the queries that scan run once per window or firing round, never per reminder.
+ * Every MongoDB access to reminders. Hot paths address documents by {@code _id} alone:
+ * reminders, and the buckets that list them by minute and slot. Only the sweep
+ * ({@link #dueBefore}) queries by status and time; it runs at start-up, when a dispatcher
+ * takes a slot over, and hourly.
  */
 @Component
 class ReminderStore {
 
+	static final String BUCKETS = "reminder_buckets";
+
+	/** Largest {@code $in} sent at once, so that no single read holds the store long. */
+	static final int READ_CHUNK = 5_000;
+
 	private final MongoTemplate mongo;
 
-	ReminderStore(MongoTemplate mongo) {
+	private final Clock clock;
+
+	ReminderStore(MongoTemplate mongo, Clock clock) {
 		this.mongo = mongo;
+		this.clock = clock;
 	}
 
 	/**
-	 * Inserts reminders that do not exist yet and revives cancelled ones. Reads by
+	 * Inserts reminders that do not exist yet and revives cancelled ones; both are listed
+	 * in their bucket first, so that a reminder is never stored without a way to find it
+	 * by {@code _id} (an entry whose reminder was never written costs one read). Reads by
 	 * {@code _id $in} first, so that every write is addressed by {@code _id} alone: a
 	 * filter on {@code _id} and status scans on the MongoDB stand-in.
 	 */
@@ -40,7 +56,8 @@ class ReminderStore {
 		}
 		Map<String, Status> stored = statuses(reminders.stream().map(Reminder::id).toList());
 		BulkOperations bulk = this.mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Reminder.class);
-		int writes = 0;
+		Map<Bucket, List<String>> listed = new HashMap<>();
+		Instant now = this.clock.instant();
 		for (Reminder reminder : reminders) {
 			Status status = stored.get(reminder.id());
 			if (status == null) {
@@ -54,16 +71,30 @@ class ReminderStore {
 							.setOnInsert("legalBasis", reminder.legalBasis())
 							.setOnInsert("fireAt", reminder.fireAt())
 							.setOnInsert("status", Status.PENDING));
-				writes++;
 			}
 			else if (status == Status.CANCELLED) {
 				bulk.updateOne(byId(reminder.id()), new Update().set("status", Status.PENDING));
-				writes++;
 			}
+			else {
+				continue;
+			}
+			listed.computeIfAbsent(Bucket.of(reminder, now), (bucket) -> new ArrayList<>()).add(reminder.id());
 		}
-		if (writes > 0) {
+		if (!listed.isEmpty()) {
+			list(listed);
 			bulk.execute();
 		}
+	}
+
+	private void list(Map<Bucket, List<String>> entries) {
+		BulkOperations buckets = this.mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, BUCKETS);
+		entries.forEach((bucket, ids) -> buckets.upsert(byId(bucket.id()),
+				new Update().push("ids")
+					.each(ids.toArray())
+					.inc("n", ids.size())
+					.setOnInsert("at", bucket.minute())
+					.setOnInsert("slot", bucket.slot())));
+		buckets.execute();
 	}
 
 	/** Cancels reminders that have not fired yet; the others stay as they are. */
@@ -73,7 +104,7 @@ class ReminderStore {
 		}
 		List<String> pending = statuses(ids).entrySet()
 			.stream()
-			.filter((entry) -> entry.getValue() == Status.PENDING)
+			.filter((entry) -> entry.getValue() == Status.PENDING || entry.getValue() == Status.CLAIMED)
 			.map(Map.Entry::getKey)
 			.toList();
 		if (!pending.isEmpty()) {
@@ -92,51 +123,63 @@ class ReminderStore {
 	}
 
 	/**
-	 * Pending reminders due before {@code horizon}, and claimed ones whose lease has run
-	 * out. Scans: run once per window, never per reminder.
+	 * How many entries each bucket holds, by id; buckets that do not exist are left out.
 	 */
-	List<Reminder> dueBefore(Instant horizon, Instant now) {
-		Query query = new Query(
-				new Criteria().orOperator(Criteria.where("status").is(Status.PENDING).and("fireAt").lt(horizon),
-						Criteria.where("status").is(Status.CLAIMED).and("leaseUntil").lt(now)))
+	Map<Bucket, Integer> sizes(Collection<Bucket> buckets) {
+		if (buckets.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, Bucket> byId = new HashMap<>();
+		buckets.forEach((bucket) -> byId.put(bucket.id(), bucket));
+		Query query = new Query(Criteria.where("_id").in(byId.keySet()));
+		query.fields().include("_id", "n");
+		Map<Bucket, Integer> sizes = new HashMap<>();
+		for (Document found : this.mongo.find(query, Document.class, BUCKETS)) {
+			Number n = found.get("n", Number.class);
+			sizes.put(byId.get(found.getString("_id")), (n != null) ? n.intValue() : 0);
+		}
+		return sizes;
+	}
+
+	/**
+	 * A bucket's entries from position {@code from} on (entries are only ever appended).
+	 */
+	List<String> entries(Bucket bucket, int from, int count) {
+		Query query = new Query(Criteria.where("_id").is(bucket.id()));
+		query.fields().include("_id").slice("ids", from, count);
+		Document found = this.mongo.findOne(query, Document.class, BUCKETS);
+		return (found != null) ? found.getList("ids", String.class, List.of()) : List.of();
+	}
+
+	/** Of these reminders, those still to fire: id, case and fire time. */
+	List<Reminder> toFire(Collection<String> ids) {
+		List<Reminder> found = new ArrayList<>();
+		List<String> all = List.copyOf(ids);
+		for (int from = 0; from < all.size(); from += READ_CHUNK) {
+			Query query = idIn(all.subList(from, Math.min(all.size(), from + READ_CHUNK)));
+			query.fields().include("_id", "caseId", "fireAt", "status");
+			this.mongo.find(query, Reminder.class).stream().filter(Reminder::toFire).forEach(found::add);
+		}
+		return found;
+	}
+
+	/**
+	 * The sweep: reminders still to fire and due before {@code horizon}, whatever bucket
+	 * lists them (or none). Scans on the stand-in; the {status, fireAt} index on MongoDB.
+	 */
+	List<Reminder> dueBefore(Instant horizon) {
+		Query query = new Query(Criteria.where("status").in(Status.PENDING, Status.CLAIMED).and("fireAt").lt(horizon))
 			.with(Sort.by("fireAt"));
-		query.fields().include("_id", "fireAt", "status");
+		query.fields().include("_id", "caseId", "fireAt", "status");
 		return this.mongo.find(query, Reminder.class);
 	}
 
 	/**
-	 * Claims, in one conditional update, every pending reminder due by {@code upTo} and
-	 * every claimed one whose lease ran out before {@code now}, marking them with
-	 * {@code token}. One scan on the stand-in (the {status, fireAt} index on MongoDB),
-	 * run once per firing round, never per reminder.
-	 * @return how many were claimed
+	 * Deletes the buckets of these slots for minutes before {@code minute}; called by
+	 * their dispatcher after a sweep, which found everything they listed.
 	 */
-	long claimDue(Instant upTo, Instant now, String token, Instant leaseUntil) {
-		Query query = new Query(
-				new Criteria().orOperator(Criteria.where("status").is(Status.PENDING).and("fireAt").lte(upTo),
-						Criteria.where("status").is(Status.CLAIMED).and("leaseUntil").lt(now)));
-		Update update = new Update().set("status", Status.CLAIMED)
-			.set("leaseUntil", leaseUntil)
-			.set("claimToken", token);
-		return this.mongo.updateMulti(query, update, Reminder.class).getModifiedCount();
-	}
-
-	/**
-	 * Extends the lease of what {@code token} still holds. Scans: once per half lease.
-	 */
-	void renew(String token, Instant leaseUntil) {
-		this.mongo.updateMulti(new Query(Criteria.where("status").is(Status.CLAIMED).and("claimToken").is(token)),
-				new Update().set("leaseUntil", leaseUntil), Reminder.class);
-	}
-
-	/**
-	 * Ids still held by {@code token}: those a claim caught that the window had not
-	 * loaded. Scans: at most once per firing round, and only then.
-	 */
-	List<String> claimedBy(String token) {
-		Query query = new Query(Criteria.where("status").is(Status.CLAIMED).and("claimToken").is(token));
-		query.fields().include("_id");
-		return this.mongo.find(query, Reminder.class).stream().map(Reminder::id).toList();
+	void dropBuckets(Collection<Integer> slots, Instant minute) {
+		this.mongo.remove(new Query(Criteria.where("at").lt(minute).and("slot").in(slots)), BUCKETS);
 	}
 
 	/** Marks reminders fired, addressed by {@code _id} alone (the index). */
@@ -144,26 +187,16 @@ class ReminderStore {
 		if (ids.isEmpty()) {
 			return;
 		}
-		this.mongo.updateMulti(idIn(ids),
-				new Update().set("status", Status.FIRED)
-					.set("firedAt", firedAt)
-					.unset("leaseUntil")
-					.unset("claimToken"),
-				Reminder.class);
-	}
-
-	/** Gives claimed reminders back, to be fired again at the next window. */
-	void release(Collection<String> ids) {
-		if (ids.isEmpty()) {
-			return;
-		}
-		this.mongo.updateMulti(idIn(ids),
-				new Update().set("status", Status.PENDING).unset("leaseUntil").unset("claimToken"), Reminder.class);
+		this.mongo.updateMulti(idIn(ids), new Update().set("status", Status.FIRED)
+			.set("firedAt", firedAt)
+			// Left by earlier versions' claims.
+			.unset("leaseUntil")
+			.unset("claimToken"), Reminder.class);
 	}
 
 	/**
 	 * Deletes a case's reminders. Scans on the stand-in: runs once per erasure, never per
-	 * reminder. A reminder claimed at this instant may still be published once.
+	 * reminder. Their bucket entries stay: ids only, which find nothing any more.
 	 */
 	void deleteCase(String caseId) {
 		this.mongo.remove(new Query(Criteria.where("caseId").is(caseId)), Reminder.class);
@@ -179,6 +212,28 @@ class ReminderStore {
 
 	private static Query byId(String id) {
 		return new Query(Criteria.where("_id").is(id));
+	}
+
+	/**
+	 * The reminders of one slot falling due in one minute, listed in one document of
+	 * {@code reminder_buckets} by id: {@code {_id: "2026-07-06T14:00:00Z/7", at, slot, n,
+	 * ids: [...]}}. A reminder already due when stored is listed under the minute it was
+	 * stored in, so that it falls inside the windows being read.
+	 *
+	 * @param minute the minute, truncated
+	 * @param slot the slot of the reminders' case
+	 */
+	record Bucket(Instant minute, int slot) {
+
+		static Bucket of(Reminder reminder, Instant now) {
+			Instant at = reminder.fireAt().isAfter(now) ? reminder.fireAt() : now;
+			return new Bucket(at.truncatedTo(ChronoUnit.MINUTES), reminder.slot());
+		}
+
+		String id() {
+			return this.minute + "/" + this.slot;
+		}
+
 	}
 
 }

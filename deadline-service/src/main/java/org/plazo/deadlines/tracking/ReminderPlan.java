@@ -94,7 +94,7 @@ record ReminderPlan(List<Reminder> toSchedule, List<String> toCancel, List<Sched
 	/** A reminder whose time has passed, keeping its id but firing soon. */
 	private static Reminder catchUp(Reminder late, Instant soon) {
 		return new Reminder(late.id(), late.caseId(), late.deadlineId(), late.kind(), late.purpose(), late.lastDay(),
-				late.dueAt(), late.legalBasis(), soon, late.status(), null, null, null);
+				late.dueAt(), late.legalBasis(), soon, late.status(), null);
 	}
 
 	/**
@@ -107,7 +107,7 @@ record ReminderPlan(List<Reminder> toSchedule, List<String> toCancel, List<Sched
 		Reminder r = timedFromNow;
 		return new Reminder(r.deadlineId() + ":" + r.purpose().name().toLowerCase() + ":" + name, r.caseId(),
 				r.deadlineId(), r.kind(), r.purpose(), r.lastDay(), r.dueAt(), r.legalBasis(), r.fireAt(), r.status(),
-				null, null, null);
+				null);
 	}
 
 	private static Reminder reminder(String caseId, ComputedDeadline computed, Purpose purpose, Instant at) {

@@ -4,12 +4,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,13 +34,12 @@ import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.reset;
 
 /**
- * The dispatcher on the MongoDB stand-in: a group claimed in one update and fired once in
- * chunks, leases that outlive a dead dispatcher, renewed while a long group is published.
- * Quartz is not running: the tests call the windows and triggers themselves and move the
- * clock.
+ * The dispatcher on the MongoDB stand-in: groups fired once in chunks, buckets read by
+ * {@code _id}, the sweep for what no bucket lists, and slots divided between dispatchers,
+ * with leases that outlive a dead one. Quartz is not running: the tests call the windows
+ * and triggers themselves and move the clock.
  */
 class ReminderDispatcherTests {
 
@@ -60,16 +62,12 @@ class ReminderDispatcherTests {
 
 	private ReminderStore store;
 
-	private EventPublisher publisher;
-
 	@BeforeEach
 	void connect() {
 		this.client = MongoClients.create(EmbeddedMongo.uri("reminder-dispatcher-tests"));
 		this.mongo = new MongoTemplate(this.client, "reminder-dispatcher-tests");
-		this.mongo.dropCollection(Reminder.class);
-		this.store = new ReminderStore(this.mongo);
-		this.publisher = mock(EventPublisher.class);
-		recordPublished();
+		this.mongo.getDb().drop();
+		this.store = new ReminderStore(this.mongo, this.clock);
 	}
 
 	@AfterEach
@@ -80,7 +78,7 @@ class ReminderDispatcherTests {
 	@Test
 	void firesAGroupOnceInChunksAndCountsIt() {
 		this.store.upsertAll(reminders(1_200, T0));
-		ReminderDispatcher dispatcher = dispatcher();
+		ReminderDispatcher dispatcher = dispatcher("a");
 		dispatcher.loadWindow();
 
 		this.clock.set(T0.plusMillis(250));
@@ -103,7 +101,7 @@ class ReminderDispatcherTests {
 	@Test
 	void firesEverythingDueByItsInstantInOneRound() {
 		this.store.upsertAll(IntStream.range(0, 100).mapToObj((i) -> reminder(i, T0.plusMillis(2L * i))).toList());
-		ReminderDispatcher dispatcher = dispatcher();
+		ReminderDispatcher dispatcher = dispatcher("a");
 		dispatcher.loadWindow();
 
 		this.clock.set(T0.plusMillis(99));
@@ -117,18 +115,20 @@ class ReminderDispatcherTests {
 	}
 
 	@Test
-	void aDeadDispatchersRemindersFireAgainOnceItsLeaseRunsOut() {
+	void aDeadDispatchersSlotsPassToAnotherOnceItsLeaseRunsOut() {
 		this.store.upsertAll(reminders(700, T0));
-		// A dispatcher claimed the group at T0 and died before publishing anything.
-		assertThat(this.store.claimDue(T0, T0, "dead", T0.plus(PROPERTIES.lease()))).isEqualTo(700);
-		ReminderDispatcher survivor = dispatcher();
+		// A dispatcher took every slot and loaded its window, then died.
+		ReminderDispatcher dead = dispatcher("a");
+		dead.loadWindow();
+		ReminderDispatcher survivor = dispatcher("b");
 
-		this.clock.set(T0.plusSeconds(30));
+		this.clock.set(T0.plusSeconds(20));
 		survivor.loadWindow();
+		survivor.fireGroup(T0);
 		assertThat(this.published).isEmpty();
 
-		// The first window after the lease ran out claims them again.
-		this.clock.set(T0.plus(PROPERTIES.lease()).plus(PROPERTIES.pollInterval()));
+		// The first window after the lease ran out takes the slots, sweeps and fires.
+		this.clock.set(T0.minusSeconds(30).plus(PROPERTIES.lease()).plus(PROPERTIES.pollInterval()));
 		survivor.loadWindow();
 		assertThat(this.published).hasSize(700).doesNotHaveDuplicates();
 		assertThat(statuses(Status.FIRED)).isEqualTo(700);
@@ -139,75 +139,168 @@ class ReminderDispatcherTests {
 	}
 
 	@Test
-	void twoDispatchersFireEachReminderOnce() {
-		this.store.upsertAll(reminders(1_000, T0));
-		ReminderDispatcher first = dispatcher();
-		ReminderDispatcher second = dispatcher();
-		first.loadWindow();
-		second.loadWindow();
+	void aDispatcherRestartedUnderItsNameTakesItsSlotsBackAtOnce() {
+		this.store.upsertAll(reminders(700, T0));
+		dispatcher("a").loadWindow();
+		// Killed, and started again a few seconds later: its lease has not run out.
+		ReminderDispatcher restarted = dispatcher("a");
 
-		this.clock.set(T0);
-		first.fireGroup(T0);
-		second.fireGroup(T0);
+		this.clock.set(T0.plusSeconds(1));
+		restarted.loadWindow();
 
-		assertThat(this.published).hasSize(1_000).doesNotHaveDuplicates();
+		assertThat(this.published).hasSize(700).doesNotHaveDuplicates();
 	}
 
 	@Test
-	void firesRemindersTheClaimCaughtThatTheWindowHadNotLoaded() {
+	void twoDispatchersDivideTheSlotsAndFireEachReminderOnce() {
+		this.store.upsertAll(reminders(1_000, T0));
+		List<String> byA = new ArrayList<>();
+		List<String> byB = new ArrayList<>();
+		ReminderDispatcher a = dispatcher("a", byA);
+		ReminderDispatcher b = dispatcher("b", byB);
+		// b joins while a holds everything; a gives half back at its next window.
+		a.loadWindow();
+		b.loadWindow();
+		this.clock.advance(PROPERTIES.pollInterval());
+		a.loadWindow();
+		b.loadWindow();
+		assertThat(owners()).containsOnlyKeys(DispatcherSlots.all().toArray(Integer[]::new));
+		assertThat(owners().values()).filteredOn("a"::equals).hasSize(8);
+		assertThat(owners().values()).filteredOn("b"::equals).hasSize(8);
+
+		this.clock.set(T0);
+		a.fireGroup(T0);
+		b.fireGroup(T0);
+
+		assertThat(byA).isNotEmpty();
+		assertThat(byB).isNotEmpty();
+		List<String> all = new ArrayList<>(byA);
+		all.addAll(byB);
+		assertThat(all).hasSize(1_000).doesNotHaveDuplicates();
+		Set<Integer> slotsOfA = new HashSet<>();
+		this.store.byIds(byA).forEach((r) -> slotsOfA.add(r.slot()));
+		this.store.byIds(byB).forEach((r) -> assertThat(slotsOfA).doesNotContain(r.slot()));
+	}
+
+	@Test
+	void remindersAnotherInstanceListsAfterTheWindowLoadedFireAtTheNextWindow() {
 		this.store.upsertAll(reminders(10, T0));
-		ReminderDispatcher dispatcher = dispatcher();
+		ReminderDispatcher dispatcher = dispatcher("a");
 		dispatcher.loadWindow();
-		// Stored by another instance after this one's window loaded.
+		// Stored by another instance (so never handed to this dispatcher) after this
+		// one's
+		// window loaded.
 		this.store.upsertAll(IntStream.range(10, 20).mapToObj((i) -> reminder(i, T0)).toList());
 
 		this.clock.set(T0);
 		dispatcher.fireGroup(T0);
+		assertThat(this.published).hasSize(10);
 
+		this.clock.advance(PROPERTIES.pollInterval());
+		dispatcher.loadWindow();
 		assertThat(this.published).hasSize(20).doesNotHaveDuplicates();
 	}
 
 	@Test
-	void remindersKafkaDidNotTakeGoBackToPendingAndFireAtTheNextWindow() {
+	void remindersKafkaDidNotTakeStayPendingAndFireAtTheNextWindow() {
 		this.store.upsertAll(reminders(600, T0));
-		ReminderDispatcher dispatcher = dispatcher();
+		EventPublisher failing = mock(EventPublisher.class);
+		doThrow(PublishFailedException.class).when(failing).publishAll(anyList());
+		ReminderDispatcher dispatcher = dispatcher("a", failing);
 		dispatcher.loadWindow();
-		doThrow(PublishFailedException.class).when(this.publisher).publishAll(anyList());
 
 		this.clock.set(T0);
 		dispatcher.fireGroup(T0);
-		assertThat(this.published).isEmpty();
-		assertThat(statuses(Status.FIRED)).isZero();
+		assertThat(statuses(Status.PENDING)).isEqualTo(600);
 
-		reset(this.publisher);
-		recordPublished();
-		this.clock.advance(PROPERTIES.lease().plusSeconds(1));
+		doAnswer((invocation) -> record(invocation.getArgument(0), this.published)).when(failing).publishAll(anyList());
+		this.clock.advance(PROPERTIES.pollInterval());
 		dispatcher.loadWindow();
 		assertThat(this.published).hasSize(600).doesNotHaveDuplicates();
+		assertThat(statuses(Status.FIRED)).isEqualTo(600);
 	}
 
 	@Test
-	void theLeaseIsRenewedWhileALongGroupIsPublished() {
+	void theSlotsAreRenewedWhileALongGroupIsPublished() {
 		this.store.upsertAll(reminders(1_500, T0));
-		ReminderDispatcher dispatcher = dispatcher();
-		dispatcher.loadWindow();
-		List<Long> expiredWhilePublishing = new ArrayList<>();
+		List<Long> heldWhilePublishing = new ArrayList<>();
+		EventPublisher slow = mock(EventPublisher.class);
 		doAnswer((invocation) -> {
 			// Each chunk takes 40 s: without renewal the third would outlive the lease.
 			this.clock.advance(Duration.ofSeconds(40));
-			expiredWhilePublishing.add(this.mongo.count(
-					new Query(Criteria.where("status").is(Status.CLAIMED).and("leaseUntil").lt(this.clock.instant())),
-					Reminder.class));
-			List<Outgoing> events = invocation.getArgument(0);
-			events.forEach((event) -> this.published.add(event.id()));
-			return null;
-		}).when(this.publisher).publishAll(anyList());
+			heldWhilePublishing
+				.add(this.mongo.count(new Query(Criteria.where("owner").is("a").and("until").gt(this.clock.instant())),
+						DispatcherSlots.SLOTS));
+			return record(invocation.getArgument(0), this.published);
+		}).when(slow).publishAll(anyList());
+		ReminderDispatcher dispatcher = dispatcher("a", slow);
+		dispatcher.loadWindow();
 
 		this.clock.set(T0);
 		dispatcher.fireGroup(T0);
 
-		assertThat(expiredWhilePublishing).containsExactly(0L, 0L, 0L);
+		assertThat(heldWhilePublishing).containsExactly(16L, 16L, 16L);
 		assertThat(this.published).hasSize(1_500).doesNotHaveDuplicates();
+	}
+
+	@Test
+	void aClockJumpOfHoursReadsTheBucketsBetweenAndOfDaysSweeps() {
+		Instant later = T0.plus(Duration.ofHours(3));
+		this.store.upsertAll(reminders(50, later));
+		// Stored without a bucket entry, as by a process that died between the two writes
+		// of an older version: only the sweep finds it.
+		this.mongo.insert(reminder(99, later));
+		ReminderDispatcher dispatcher = dispatcher("a");
+		dispatcher.loadWindow();
+
+		this.clock.set(T0.plus(Duration.ofHours(5)));
+		dispatcher.loadWindow();
+		assertThat(this.published).hasSize(50);
+
+		this.clock.set(T0.plus(Duration.ofDays(2)));
+		dispatcher.loadWindow();
+		assertThat(this.published).hasSize(51).doesNotHaveDuplicates();
+	}
+
+	@Test
+	void theFirstWindowSweepsForWhatNoBucketLists() {
+		this.mongo.insert(reminder(1, T0));
+		ReminderDispatcher dispatcher = dispatcher("a");
+		dispatcher.loadWindow();
+
+		this.clock.set(T0);
+		dispatcher.fireGroup(T0);
+
+		assertThat(this.published).containsExactly(reminder(1, T0).id());
+	}
+
+	@Test
+	void aCancelledReminderDoesNotFire() {
+		this.store.upsertAll(reminders(3, T0));
+		this.store.cancelAll(List.of(reminder(1, T0).id()));
+		ReminderDispatcher dispatcher = dispatcher("a");
+		dispatcher.loadWindow();
+
+		this.clock.set(T0);
+		dispatcher.fireGroup(T0);
+
+		assertThat(this.published).containsExactlyInAnyOrder(reminder(0, T0).id(), reminder(2, T0).id());
+	}
+
+	@Test
+	void aStoppedDispatcherGivesItsSlotsBack() {
+		ReminderDispatcher first = dispatcher("a");
+		first.loadWindow();
+		first.destroy();
+		this.store.upsertAll(reminders(40, T0));
+
+		ReminderDispatcher second = dispatcher("b");
+		second.loadWindow();
+		this.clock.set(T0);
+		second.fireGroup(T0);
+
+		assertThat(owners().values()).containsOnly("b");
+		assertThat(this.published).hasSize(40);
 	}
 
 	@Test
@@ -215,7 +308,7 @@ class ReminderDispatcherTests {
 		Reminder expire = Reminder.pending("c1", "c1:FILING_WINDOW", "FILING_WINDOW", Purpose.EXPIRE,
 				LocalDate.of(2026, 9, 3), T0, "Decreto Ejecutivo 5 de 2018, art. 30", T0);
 		this.store.upsertAll(List.of(expire));
-		ReminderDispatcher dispatcher = dispatcher();
+		ReminderDispatcher dispatcher = dispatcher("a");
 		dispatcher.loadWindow();
 
 		this.clock.set(T0);
@@ -226,17 +319,34 @@ class ReminderDispatcherTests {
 		assertThat(statuses(Status.FIRED)).isOne();
 	}
 
-	private ReminderDispatcher dispatcher() {
-		return new ReminderDispatcher(this.store, this.publisher, (event) -> this.passed.add((DeadlinePassed) event),
+	private ReminderDispatcher dispatcher(String name) {
+		return dispatcher(name, this.published);
+	}
+
+	private ReminderDispatcher dispatcher(String name, List<String> sink) {
+		EventPublisher publisher = mock(EventPublisher.class);
+		doAnswer((invocation) -> record(invocation.getArgument(0), sink)).when(publisher).publishAll(anyList());
+		return dispatcher(name, publisher);
+	}
+
+	private ReminderDispatcher dispatcher(String name, EventPublisher publisher) {
+		DispatcherSlots slots = new DispatcherSlots(this.mongo, this.clock, name, PROPERTIES.lease());
+		return new ReminderDispatcher(this.store, slots, publisher, (event) -> this.passed.add((DeadlinePassed) event),
 				mock(Scheduler.class), this.clock, PROPERTIES, new ReminderMetrics(this.registry));
 	}
 
-	private void recordPublished() {
-		doAnswer((invocation) -> {
-			List<Outgoing> events = invocation.getArgument(0);
-			events.forEach((event) -> this.published.add(event.id()));
-			return null;
-		}).when(this.publisher).publishAll(anyList());
+	private static Object record(List<Outgoing> events, List<String> sink) {
+		events.forEach((event) -> sink.add(event.id()));
+		return null;
+	}
+
+	private java.util.Map<Integer, String> owners() {
+		java.util.Map<Integer, String> owners = new java.util.TreeMap<>();
+		this.mongo.findAll(Document.class, DispatcherSlots.SLOTS)
+			.stream()
+			.filter((slot) -> slot.getString("owner") != null)
+			.forEach((slot) -> owners.put(slot.getInteger("_id"), slot.getString("owner")));
+		return owners;
 	}
 
 	private long statuses(Status status) {
