@@ -208,6 +208,8 @@ class ObservabilityTests {
 		assertThat(delta(PlazoService.DEADLINE, "plazo_reminders_fired_total")).isEqualTo(due);
 		assertThat(delta(PlazoService.DEADLINE, "plazo_reminders_lateness_seconds_count")).isEqualTo(due);
 		assertThat(after.get(PlazoService.DEADLINE).names()).contains("plazo_reminders_lateness_seconds_bucket");
+		// One dispatcher: it holds every slot.
+		assertThat(after.get(PlazoService.DEADLINE).sum("plazo_dispatcher_slots")).isEqualTo(16);
 	}
 
 	@Test

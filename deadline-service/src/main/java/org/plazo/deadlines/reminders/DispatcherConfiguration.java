@@ -5,6 +5,8 @@ import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Instant;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
@@ -41,6 +43,17 @@ class DispatcherConfiguration {
 					+ environment.getProperty("server.port", "8080");
 		}
 		return new DispatcherSlots(mongo, clock, instance, properties.lease());
+	}
+
+	/**
+	 * How many slots this dispatcher holds: summed over instances it is
+	 * {@value Reminder#SLOTS} when every slot has a live dispatcher.
+	 */
+	@Bean
+	MeterBinder dispatcherSlotsGauge(DispatcherSlots slots) {
+		return (registry) -> Gauge.builder("plazo.dispatcher.slots", slots, (held) -> held.held().size())
+			.description("Reminder slots this dispatcher holds")
+			.register(registry);
 	}
 
 	private static String host() {
