@@ -15,6 +15,11 @@ import java.util.function.IntFunction;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.plazo.deadlines.reminders.Reminder;
 
@@ -74,10 +79,20 @@ final class Reminders {
 			if (!batch.isEmpty()) {
 				reminders.insertMany(batch);
 			}
-			List<Document> all = new ArrayList<>(buckets.values());
+			// Upserts, as the store writes them: the service may have listed reminders in
+			// the same buckets already.
+			List<UpdateOneModel<Document>> all = buckets.values()
+				.stream()
+				.map((bucket) -> new UpdateOneModel<Document>(Filters.eq("_id", bucket.get("_id")),
+						Updates.combine(Updates.pushEach("ids", bucket.getList("ids", String.class)),
+								Updates.inc("n", bucket.getInteger("n")), Updates.setOnInsert("at", bucket.get("at")),
+								Updates.setOnInsert("slot", bucket.get("slot"))),
+						new UpdateOptions().upsert(true)))
+				.toList();
 			MongoCollection<Document> bucketCollection = client.getDatabase(database).getCollection(BUCKETS);
 			for (int from = 0; from < all.size(); from += 1_000) {
-				bucketCollection.insertMany(all.subList(from, Math.min(all.size(), from + 1_000)));
+				bucketCollection.bulkWrite(all.subList(from, Math.min(all.size(), from + 1_000)),
+						new BulkWriteOptions().ordered(false));
 			}
 		}
 		return (System.nanoTime() - start) / 1e9;

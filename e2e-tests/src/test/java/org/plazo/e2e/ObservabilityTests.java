@@ -208,6 +208,12 @@ class ObservabilityTests {
 		assertThat(delta(PlazoService.DEADLINE, "plazo_reminders_fired_total")).isEqualTo(due);
 		assertThat(delta(PlazoService.DEADLINE, "plazo_reminders_lateness_seconds_count")).isEqualTo(due);
 		assertThat(after.get(PlazoService.DEADLINE).names()).contains("plazo_reminders_lateness_seconds_bucket");
+		// The batch listener times its polls; the record listeners keep Spring Kafka's
+		// observation, which a timer of the same name with other tags would shut out.
+		assertThat(after.get(PlazoService.DEADLINE).sum("plazo_case_events_poll_seconds_count")).isPositive();
+		assertThat(after.get(PlazoService.DEADLINE)
+			.sum("spring_kafka_listener_seconds_count", "messaging_kafka_consumer_group", "deadline-service-access"))
+			.isPositive();
 		// One dispatcher: it holds every slot.
 		assertThat(after.get(PlazoService.DEADLINE).sum("plazo_dispatcher_slots")).isEqualTo(16);
 	}

@@ -50,6 +50,11 @@ class EventsConfiguration {
 		configurer.configure(factory, consumerFactory);
 		factory.setBatchListener(true);
 		factory.getContainerProperties().setAckMode(AckMode.BATCH);
+		// Spring Kafka observes record listeners only; a batch listener falls back to a
+		// timer of the same name with other tags, which Prometheus then refuses for every
+		// record listener of the service. The batch listener times its polls itself
+		// (plazo.case-events.poll).
+		factory.getContainerProperties().setMicrometerEnabled(false);
 		return factory;
 	}
 

@@ -13,6 +13,7 @@ import org.bson.Document;
 import org.plazo.deadlines.reminders.Reminder.Status;
 
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -30,6 +31,8 @@ import org.springframework.stereotype.Component;
 class ReminderStore {
 
 	static final String BUCKETS = "reminder_buckets";
+
+	private static final int DUPLICATE_KEY = 11000;
 
 	/** Largest {@code $in} sent at once, so that no single read holds the store long. */
 	static final int READ_CHUNK = 5_000;
@@ -87,13 +90,30 @@ class ReminderStore {
 	}
 
 	private void list(Map<Bucket, List<String>> entries) {
+		List<Map.Entry<Bucket, List<String>>> all = List.copyOf(entries.entrySet());
+		try {
+			listAll(all);
+		}
+		catch (BulkOperationException ex) {
+			// Two instances creating the same bucket at once: one insert loses with a
+			// duplicate key (MongoDB 4.2+ retries such upserts itself; older servers and
+			// other drivers' stores may not). The bucket exists now, so once more
+			// appends.
+			if (ex.getErrors().stream().anyMatch((error) -> error.getCode() != DUPLICATE_KEY)) {
+				throw ex;
+			}
+			listAll(ex.getErrors().stream().map((error) -> all.get(error.getIndex())).toList());
+		}
+	}
+
+	private void listAll(List<Map.Entry<Bucket, List<String>>> entries) {
 		BulkOperations buckets = this.mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, BUCKETS);
-		entries.forEach((bucket, ids) -> buckets.upsert(byId(bucket.id()),
+		entries.forEach((entry) -> buckets.upsert(byId(entry.getKey().id()),
 				new Update().push("ids")
-					.each(ids.toArray())
-					.inc("n", ids.size())
-					.setOnInsert("at", bucket.minute())
-					.setOnInsert("slot", bucket.slot())));
+					.each(entry.getValue().toArray())
+					.inc("n", entry.getValue().size())
+					.setOnInsert("at", entry.getKey().minute())
+					.setOnInsert("slot", entry.getKey().slot())));
 		buckets.execute();
 	}
 

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 import io.cloudevents.CloudEvent;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.plazo.deadlines.events.StoreOutage;
 import org.plazo.events.Envelope;
@@ -36,8 +39,19 @@ class CaseEventsListener {
 
 	private final EventCodec codec = new EventCodec();
 
-	CaseEventsListener(DeadlineTracking tracking) {
+	private final Timer polls;
+
+	private final DistributionSummary pollSizes;
+
+	CaseEventsListener(DeadlineTracking tracking, MeterRegistry registry) {
 		this.tracking = tracking;
+		this.polls = Timer.builder("plazo.case-events.poll")
+			.description("Time to apply one poll of case events")
+			.publishPercentileHistogram()
+			.register(registry);
+		this.pollSizes = DistributionSummary.builder("plazo.case-events.poll.records")
+			.description("Records in one poll of case events")
+			.register(registry);
 	}
 
 	// One consumer thread per partition (3 on every topic here): the listener waits on
@@ -47,6 +61,11 @@ class CaseEventsListener {
 			containerFactory = "batchListenerContainerFactory",
 			concurrency = "${plazo.tracking.listener-concurrency:3}")
 	void on(List<ConsumerRecord<String, CloudEvent>> records) {
+		this.pollSizes.record(records.size());
+		this.polls.record(() -> onPoll(records));
+	}
+
+	private void onPoll(List<ConsumerRecord<String, CloudEvent>> records) {
 		List<Envelope<? extends CaseEvent>> events = new ArrayList<>();
 		List<Integer> indexes = new ArrayList<>();
 		RuntimeException unreadable = null;
