@@ -227,6 +227,12 @@ public final class Benchmark {
 			results.put("deadline_service_rss_mb_at_1m", measure.rssMb(), "MB", "", "VmRSS of that JVM (-Xmx1g)");
 			results.put("deadline_service_start_seconds", measure.startSeconds(), "s", "",
 					"SpringApplication run to ready, in that JVM");
+			double standIn = Jvm.heapUsedMbAfterGc(mongo.pid());
+			if (standIn > 0) {
+				results.put("stand_in_heap_mb_at_1m", standIn, "MB", "",
+						"the MongoDB stand-in's heap after a full GC (jcmd), holding " + scale.memoryPending()
+								+ " reminders and their buckets: what decides whether 10,000,000 fit in memory");
+			}
 		}
 		finally {
 			Reminders.drop(mongo.uri(database), database);

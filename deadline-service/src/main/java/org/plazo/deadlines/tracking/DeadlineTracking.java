@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,9 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
+import org.bson.Document;
 import org.plazo.deadlines.reminders.DeadlinePassed;
 import org.plazo.deadlines.reminders.Reminder;
 import org.plazo.deadlines.reminders.ReminderScheduling;
@@ -24,7 +28,6 @@ import org.plazo.deadlines.rules.DeadlineEngine;
 import org.plazo.events.Envelope;
 import org.plazo.events.cases.CaseEvent;
 import org.plazo.events.cases.PersonErased;
-import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -217,12 +220,13 @@ public class DeadlineTracking {
 		if (caseIds.isEmpty()) {
 			return Set.of();
 		}
-		Query query = new Query(Criteria.where("_id").in(caseIds));
-		query.fields().include("_id");
-		return this.mongo.find(query, Document.class, ERASED_CASES)
-			.stream()
-			.map((doc) -> doc.getString("_id"))
-			.collect(Collectors.toSet());
+		// Straight to the driver: once per poll, for every new case of the batch.
+		Set<String> erased = new HashSet<>();
+		this.mongo.getCollection(ERASED_CASES)
+			.find(Filters.in("_id", caseIds))
+			.projection(Projections.include("_id"))
+			.forEach((doc) -> erased.add(doc.getString("_id")));
+		return erased;
 	}
 
 	/**
