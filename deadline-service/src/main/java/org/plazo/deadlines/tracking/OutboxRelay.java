@@ -11,6 +11,11 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
@@ -23,7 +28,6 @@ import org.plazo.events.EventType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -110,13 +114,17 @@ class OutboxRelay {
 			log.warn("Deadline events of {} cases stay in their outbox until Kafka takes them", batch.size(), ex);
 			return;
 		}
-		BulkOperations pulls = this.mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, CaseDeadlines.class);
+		// Straight to the driver: one update per case of every poll, and mapping each
+		// through Spring Data showed in the ingest profile.
+		List<WriteModel<org.bson.Document>> pulls = new ArrayList<>(batch.size());
 		for (Waiting w : batch) {
 			List<String> ids = w.pending().stream().map(PendingEvent::id).toList();
-			pulls.updateOne(new Query(Criteria.where("_id").is(w.caseId())),
-					new Update().pull("outbox", new org.bson.Document("id", new org.bson.Document("$in", ids))));
+			pulls.add(new UpdateOneModel<>(Filters.eq("_id", w.caseId()),
+					// Spring Data stores an embedded record's "id" as "_id".
+					Updates.pull("outbox", new org.bson.Document("_id", new org.bson.Document("$in", ids)))));
 		}
-		pulls.execute();
+		this.mongo.getCollection(this.mongo.getCollectionName(CaseDeadlines.class))
+			.bulkWrite(pulls, new BulkWriteOptions().ordered(false));
 	}
 
 	@PreDestroy
