@@ -74,7 +74,7 @@ public final class Benchmark {
 				double mongoStart = (System.nanoTime() - t) / 1e9;
 				results.note("MongoDB stand-in: mongo-java-server 1.47 memory backend in its own JVM (-Xmx"
 						+ scale.mongoHeap()
-						+ "); Kafka: spring-kafka-test's EmbeddedKafkaKraftBroker in the benchmark's JVM, "
+						+ ", G1 as in the embedded default); Kafka: spring-kafka-test's EmbeddedKafkaKraftBroker in the benchmark's JVM, "
 						+ "3 partitions a topic.");
 				phase(results, phases, "ceiling", () -> CeilingBench.run(kafka, scale.ceilingRecords(), results));
 				phase(results, phases, "delivery", () -> new DeliveryBench(kafka).run(mongo, scale.deliveryPeople(),

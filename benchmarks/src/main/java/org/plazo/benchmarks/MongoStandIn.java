@@ -38,7 +38,11 @@ public final class MongoStandIn implements AutoCloseable {
 	 * @throws IOException when it does not start
 	 */
 	static MongoStandIn start(String heap, List<String> jvmFlags, Path log) throws IOException {
-		List<String> command = new ArrayList<>(List.of(Jvm.java(), "-Xmx" + heap, "-XX:+UseParallelGC"));
+		// G1, as the embedded default runs the stand-in (the JVM's choice on this kind of
+		// machine). Parallel GC paused it for up to 3 s with a million reminders held,
+		// which
+		// showed as steady lateness.
+		List<String> command = new ArrayList<>(List.of(Jvm.java(), "-Xmx" + heap, "-XX:+UseG1GC"));
 		command.addAll(jvmFlags);
 		command.addAll(List.of("-cp", Jvm.classpath(), MongoStandIn.class.getName()));
 		Files.createDirectories(log.getParent());
