@@ -3,7 +3,6 @@ package org.plazo.benchmarks;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -21,7 +20,7 @@ import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
-import org.plazo.deadlines.reminders.Reminder;
+import org.plazo.deadlines.reminders.ReminderBucket;
 
 /**
  * Writes reminder documents straight into deadline-service's {@code reminders}
@@ -104,13 +103,13 @@ final class Reminders {
 	 */
 	@SuppressWarnings("unchecked")
 	static void list(Map<String, Document> buckets, Document reminder) {
-		Instant minute = reminder.getDate("fireAt").toInstant().truncatedTo(ChronoUnit.MINUTES);
-		int slot = Reminder.slotOf(reminder.getString("caseId"));
-		Document bucket = buckets.computeIfAbsent(minute + "/" + slot,
+		Instant fireAt = reminder.getDate("fireAt").toInstant();
+		ReminderBucket listed = ReminderBucket.of(reminder.getString("caseId"), fireAt, fireAt);
+		Document bucket = buckets.computeIfAbsent(listed.id(),
 				(id) -> new Document("_id", id).append("ids", new ArrayList<String>())
 					.append("n", 0)
-					.append("at", Date.from(minute))
-					.append("slot", slot));
+					.append("at", Date.from(listed.minute()))
+					.append("slot", listed.slot()));
 		((List<String>) bucket.get("ids")).add(reminder.getString("_id"));
 		bucket.put("n", bucket.getInteger("n") + 1);
 	}

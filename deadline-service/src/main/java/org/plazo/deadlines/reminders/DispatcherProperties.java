@@ -3,7 +3,6 @@ package org.plazo.deadlines.reminders;
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.ConstructorBinding;
 
 /**
  * How the dispatcher divides time, and how dispatchers divide the reminders.
@@ -23,7 +22,6 @@ import org.springframework.boot.context.properties.bind.ConstructorBinding;
 public record DispatcherProperties(Duration pollInterval, Duration lookahead, Duration lease, Duration rescan,
 		Duration sweepInterval, String instanceId) {
 
-	@ConstructorBinding
 	public DispatcherProperties {
 		pollInterval = (pollInterval != null) ? pollInterval : Duration.ofSeconds(5);
 		lookahead = (lookahead != null) ? lookahead : Duration.ofMinutes(1);
@@ -36,10 +34,6 @@ public record DispatcherProperties(Duration pollInterval, Duration lookahead, Du
 		if (lease.compareTo(pollInterval.multipliedBy(2)) < 0) {
 			throw new IllegalArgumentException("plazo.dispatcher.lease must be at least twice the poll interval");
 		}
-	}
-
-	public DispatcherProperties(Duration pollInterval, Duration lookahead, Duration lease) {
-		this(pollInterval, lookahead, lease, null, null, null);
 	}
 
 }

@@ -170,9 +170,4 @@ class DispatcherSlots {
 		return new Query(Criteria.where("_id").is(id));
 	}
 
-	/** Every slot, for tests and the sweep. */
-	static Set<Integer> all() {
-		return IntStream.range(0, Reminder.SLOTS).boxed().collect(Collectors.toCollection(TreeSet::new));
-	}
-
 }

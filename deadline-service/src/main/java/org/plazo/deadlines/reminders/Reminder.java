@@ -60,7 +60,7 @@ public record Reminder(@Id String id, String caseId, String deadlineId, String k
 	 * whose dispatchers claimed reminders one by one.
 	 */
 	public boolean toFire() {
-		return this.status == Status.PENDING || this.status == Status.CLAIMED;
+		return this.status.toFire();
 	}
 
 	/**
@@ -92,7 +92,11 @@ public record Reminder(@Id String id, String caseId, String deadlineId, String k
 		/** Left by earlier versions; fired like {@link #PENDING}. */
 		CLAIMED,
 
-		FIRED, CANCELLED
+		FIRED, CANCELLED;
+
+		boolean toFire() {
+			return this == PENDING || this == CLAIMED;
+		}
 
 	}
 

@@ -20,7 +20,6 @@ import org.plazo.deadlines.events.EventPublisher;
 import org.plazo.deadlines.events.EventPublisher.Outgoing;
 import org.plazo.deadlines.events.EventPublisher.PublishFailedException;
 import org.plazo.deadlines.reminders.Reminder.Purpose;
-import org.plazo.deadlines.reminders.ReminderStore.Bucket;
 import org.plazo.events.deadlines.ReminderDue;
 import org.quartz.JobBuilder;
 import org.quartz.JobDataMap;
@@ -94,7 +93,7 @@ public class ReminderDispatcher implements DisposableBean {
 	private final Map<String, Instant> retry = new ConcurrentHashMap<>();
 
 	/** How many entries of each recent bucket have been read. */
-	private final Map<Bucket, Integer> read = new ConcurrentHashMap<>();
+	private final Map<ReminderBucket, Integer> read = new ConcurrentHashMap<>();
 
 	/** Reminders up to this instant are in {@link #groups} or already fired. */
 	private final AtomicReference<Instant> loadedUntil = new AtomicReference<>(Instant.MIN);
@@ -191,10 +190,10 @@ public class ReminderDispatcher implements DisposableBean {
 
 	/** Reads what the buckets of these slots list that has not been read yet. */
 	private void readBuckets(Set<Integer> held, Instant from, Instant horizon) {
-		List<Bucket> buckets = new ArrayList<>();
+		List<ReminderBucket> buckets = new ArrayList<>();
 		for (Instant minute = from; minute.isBefore(horizon); minute = minute.plus(MINUTE)) {
 			for (int slot : held) {
-				buckets.add(new Bucket(minute, slot));
+				buckets.add(new ReminderBucket(minute, slot));
 			}
 		}
 		List<String> ids = new ArrayList<>();

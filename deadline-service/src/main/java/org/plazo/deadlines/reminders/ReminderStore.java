@@ -2,7 +2,6 @@ package org.plazo.deadlines.reminders;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -79,7 +78,7 @@ class ReminderStore {
 		}
 		Map<String, Status> stored = statuses(reminders.stream().map(Reminder::id).toList());
 		List<WriteModel<Document>> writes = new ArrayList<>();
-		Map<Bucket, List<String>> listed = new HashMap<>();
+		Map<ReminderBucket, List<String>> listed = new HashMap<>();
 		Instant now = this.clock.instant();
 		for (Reminder reminder : reminders) {
 			Status status = stored.get(reminder.id());
@@ -93,7 +92,7 @@ class ReminderStore {
 			else {
 				continue;
 			}
-			listed.computeIfAbsent(Bucket.of(reminder, now), (bucket) -> new ArrayList<>()).add(reminder.id());
+			listed.computeIfAbsent(ReminderBucket.of(reminder, now), (bucket) -> new ArrayList<>()).add(reminder.id());
 		}
 		if (listed.isEmpty()) {
 			return;
@@ -105,10 +104,14 @@ class ReminderStore {
 		catch (MongoBulkWriteException ex) {
 			// Inserted meanwhile by another writer of the same case (a rebalance): the
 			// reminder is there, as this one would have written it.
-			if (ex.getWriteErrors().stream().anyMatch((error) -> error.getCode() != DUPLICATE_KEY)) {
+			if (!onlyDuplicateKeys(ex)) {
 				throw ex;
 			}
 		}
+	}
+
+	private static boolean onlyDuplicateKeys(MongoBulkWriteException ex) {
+		return ex.getWriteErrors().stream().allMatch((error) -> error.getCode() == DUPLICATE_KEY);
 	}
 
 	private static Document document(Reminder reminder) {
@@ -124,8 +127,8 @@ class ReminderStore {
 			.append("_class", Reminder.class.getName());
 	}
 
-	private void list(Map<Bucket, List<String>> entries) {
-		List<Map.Entry<Bucket, List<String>>> all = List.copyOf(entries.entrySet());
+	private void list(Map<ReminderBucket, List<String>> entries) {
+		List<Map.Entry<ReminderBucket, List<String>>> all = List.copyOf(entries.entrySet());
 		try {
 			listAll(all);
 		}
@@ -134,17 +137,17 @@ class ReminderStore {
 			// duplicate key (MongoDB 4.2+ retries such upserts itself; older servers and
 			// other drivers' stores may not). The bucket exists now, so once more
 			// appends.
-			if (ex.getWriteErrors().stream().anyMatch((error) -> error.getCode() != DUPLICATE_KEY)) {
+			if (!onlyDuplicateKeys(ex)) {
 				throw ex;
 			}
 			listAll(ex.getWriteErrors().stream().map((error) -> all.get(error.getIndex())).toList());
 		}
 	}
 
-	private void listAll(List<Map.Entry<Bucket, List<String>>> entries) {
+	private void listAll(List<Map.Entry<ReminderBucket, List<String>>> entries) {
 		List<WriteModel<Document>> upserts = new ArrayList<>(entries.size());
-		for (Map.Entry<Bucket, List<String>> entry : entries) {
-			Bucket bucket = entry.getKey();
+		for (Map.Entry<ReminderBucket, List<String>> entry : entries) {
+			ReminderBucket bucket = entry.getKey();
 			upserts.add(new UpdateOneModel<>(Filters.eq("_id", bucket.id()),
 					Updates.combine(Updates.pushEach("ids", entry.getValue()),
 							Updates.inc("n", entry.getValue().size()), Updates.setOnInsert("at", bucket.minute()),
@@ -161,7 +164,7 @@ class ReminderStore {
 		}
 		List<String> pending = statuses(ids).entrySet()
 			.stream()
-			.filter((entry) -> entry.getValue() == Status.PENDING || entry.getValue() == Status.CLAIMED)
+			.filter((entry) -> entry.getValue().toFire())
 			.map(Map.Entry::getKey)
 			.toList();
 		if (!pending.isEmpty()) {
@@ -184,15 +187,15 @@ class ReminderStore {
 	/**
 	 * How many entries each bucket holds, by id; buckets that do not exist are left out.
 	 */
-	Map<Bucket, Integer> sizes(Collection<Bucket> buckets) {
+	Map<ReminderBucket, Integer> sizes(Collection<ReminderBucket> buckets) {
 		if (buckets.isEmpty()) {
 			return Map.of();
 		}
-		Map<String, Bucket> byId = new HashMap<>();
+		Map<String, ReminderBucket> byId = new HashMap<>();
 		buckets.forEach((bucket) -> byId.put(bucket.id(), bucket));
 		Query query = new Query(Criteria.where("_id").in(byId.keySet()));
 		query.fields().include("_id", "n");
-		Map<Bucket, Integer> sizes = new HashMap<>();
+		Map<ReminderBucket, Integer> sizes = new HashMap<>();
 		for (Document found : this.mongo.find(query, Document.class, BUCKETS)) {
 			Number n = found.get("n", Number.class);
 			sizes.put(byId.get(found.getString("_id")), (n != null) ? n.intValue() : 0);
@@ -203,7 +206,7 @@ class ReminderStore {
 	/**
 	 * A bucket's entries from position {@code from} on (entries are only ever appended).
 	 */
-	List<String> entries(Bucket bucket, int from, int count) {
+	List<String> entries(ReminderBucket bucket, int from, int count) {
 		Query query = new Query(Criteria.where("_id").is(bucket.id()));
 		query.fields().include("_id").slice("ids", from, count);
 		Document found = this.mongo.findOne(query, Document.class, BUCKETS);
@@ -271,28 +274,6 @@ class ReminderStore {
 
 	private static Query byId(String id) {
 		return new Query(Criteria.where("_id").is(id));
-	}
-
-	/**
-	 * The reminders of one slot falling due in one minute, listed in one document of
-	 * {@code reminder_buckets} by id: {@code {_id: "2026-07-06T14:00:00Z/7", at, slot, n,
-	 * ids: [...]}}. A reminder already due when stored is listed under the minute it was
-	 * stored in, so that it falls inside the windows being read.
-	 *
-	 * @param minute the minute, truncated
-	 * @param slot the slot of the reminders' case
-	 */
-	record Bucket(Instant minute, int slot) {
-
-		static Bucket of(Reminder reminder, Instant now) {
-			Instant at = reminder.fireAt().isAfter(now) ? reminder.fireAt() : now;
-			return new Bucket(at.truncatedTo(ChronoUnit.MINUTES), reminder.slot());
-		}
-
-		String id() {
-			return this.minute + "/" + this.slot;
-		}
-
 	}
 
 }

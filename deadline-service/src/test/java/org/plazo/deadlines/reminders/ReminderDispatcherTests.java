@@ -46,7 +46,7 @@ class ReminderDispatcherTests {
 	static final Instant T0 = Instant.parse("2026-07-06T14:00:00Z");
 
 	static final DispatcherProperties PROPERTIES = new DispatcherProperties(Duration.ofSeconds(5),
-			Duration.ofMinutes(1), Duration.ofSeconds(60));
+			Duration.ofMinutes(1), Duration.ofSeconds(60), null, null, null);
 
 	private final MovableClock clock = new MovableClock(T0.minusSeconds(30));
 
@@ -164,7 +164,7 @@ class ReminderDispatcherTests {
 		this.clock.advance(PROPERTIES.pollInterval());
 		a.loadWindow();
 		b.loadWindow();
-		assertThat(owners()).containsOnlyKeys(DispatcherSlots.all().toArray(Integer[]::new));
+		assertThat(owners()).containsOnlyKeys(IntStream.range(0, Reminder.SLOTS).boxed().toArray(Integer[]::new));
 		assertThat(owners().values()).filteredOn("a"::equals).hasSize(8);
 		assertThat(owners().values()).filteredOn("b"::equals).hasSize(8);
 

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.plazo.deadlines.reminders.Reminder.Purpose;
 import org.plazo.deadlines.reminders.Reminder.Status;
-import org.plazo.deadlines.reminders.ReminderStore.Bucket;
 import org.plazo.deadlines.support.EmbeddedMongo;
 import org.plazo.deadlines.support.MovableClock;
 
@@ -76,7 +75,7 @@ class ReminderStoreTests {
 		this.clock.set(T0.plusSeconds(3 * 3600 + 30));
 		this.store.upsertAll(List.of(reminder(T0)));
 
-		Bucket now = new Bucket(T0.plusSeconds(3 * 3600), Reminder.slotOf("c1"));
+		ReminderBucket now = new ReminderBucket(T0.plusSeconds(3 * 3600), Reminder.slotOf("c1"));
 		assertThat(this.store.sizes(List.of(bucket(T0), now))).containsOnlyKeys(now);
 	}
 
@@ -147,14 +146,14 @@ class ReminderStoreTests {
 
 		this.store.dropBuckets(List.of(ours.slot()), T0.plusSeconds(60));
 
-		Bucket otherBucket = new Bucket(T0, other.slot());
-		Bucket laterBucket = new Bucket(T0.plusSeconds(600), ours.slot());
+		ReminderBucket otherBucket = new ReminderBucket(T0, other.slot());
+		ReminderBucket laterBucket = new ReminderBucket(T0.plusSeconds(600), ours.slot());
 		assertThat(this.store.sizes(List.of(bucket(T0), otherBucket, laterBucket))).containsOnlyKeys(otherBucket,
 				laterBucket);
 	}
 
-	private static Bucket bucket(Instant minute) {
-		return new Bucket(minute, Reminder.slotOf("c1"));
+	private static ReminderBucket bucket(Instant minute) {
+		return new ReminderBucket(minute, Reminder.slotOf("c1"));
 	}
 
 	private static Reminder reminder(Instant at) {

@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -49,7 +48,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.plazo.deadlines.reminders.Reminder;
+import org.plazo.deadlines.reminders.ReminderBucket;
 import org.plazo.events.Topics;
 import org.plazo.stack.PlazoService;
 import tools.jackson.databind.JsonNode;
@@ -742,11 +741,11 @@ class FaultInjectionTests {
 		Map<String, List<String>> byBucket = new LinkedHashMap<>();
 		Map<String, Document> onInsert = new HashMap<>();
 		for (Document reminder : reminders) {
-			Instant minute = reminder.getDate("fireAt").toInstant().truncatedTo(ChronoUnit.MINUTES);
-			int slot = Reminder.slotOf(reminder.getString("caseId"));
-			String id = minute + "/" + slot;
-			byBucket.computeIfAbsent(id, (key) -> new ArrayList<>()).add(reminder.getString("_id"));
-			onInsert.put(id, new Document("at", java.util.Date.from(minute)).append("slot", slot));
+			Instant fireAt = reminder.getDate("fireAt").toInstant();
+			ReminderBucket bucket = ReminderBucket.of(reminder.getString("caseId"), fireAt, fireAt);
+			byBucket.computeIfAbsent(bucket.id(), (key) -> new ArrayList<>()).add(reminder.getString("_id"));
+			onInsert.put(bucket.id(),
+					new Document("at", java.util.Date.from(bucket.minute())).append("slot", bucket.slot()));
 		}
 		byBucket.forEach(
 				(id, ids) -> buckets.updateOne(
